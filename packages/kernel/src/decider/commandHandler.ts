@@ -1,0 +1,159 @@
+import { createHash } from 'node:crypto';
+import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
+import { type CommandIdReused, commandIdReused } from '../errors/commandIdReused';
+import { type CommandRejected, commandRejected } from '../errors/commandRejected';
+import type { ConcurrencyConflict } from '../errors/concurrencyConflict';
+import type { CorruptEvent } from '../errors/corruptEvent';
+import { type InvalidEvent, invalidEvent } from '../errors/invalidEvent';
+import type { InvalidStreamId } from '../errors/invalidStreamId';
+import type { Command, Event, EventMetadata, EventToAppend, RecordedEvent } from '../events/event';
+import type { EventRegistry } from '../events/registry';
+import { canonicalJson } from '../history/canonicalJson';
+import type { CommandRecord } from '../store/commandRecord';
+import type { EventStore } from '../store/eventStore';
+import type { Decider } from './decider';
+import { decodeAll, loadAggregate, type SnapshotPolicy } from './loadAggregate';
+
+export interface CommandHandlerConfig<C extends Command, E extends Event, S, R> {
+  readonly decider: Decider<C, E, S, R>;
+  readonly registry: EventRegistry<E>;
+  /** The business date of each event; deciders put it in the command, never read a clock. */
+  readonly occurredAt: (event: E, command: C) => string;
+  readonly snapshot?: SnapshotPolicy<S>;
+  /** Attempts on a version conflict before giving up with the conflict; default 5. */
+  readonly maxAttempts?: number;
+}
+
+/** Who sent the command and why; copied into every event's metadata. */
+export interface CommandContext extends Omit<EventMetadata, 'commandId'> {
+  /** Makes handling idempotent: the same id handled twice appends once. */
+  readonly commandId?: string;
+}
+
+export interface HandledCommand<E extends Event, S> {
+  readonly streamId: string;
+  readonly events: readonly RecordedEvent<E>[];
+  readonly state: S;
+  readonly version: number;
+  /** True when this call found the command already handled and returned the first result. */
+  readonly duplicate: boolean;
+}
+
+export type HandleError<R> =
+  | CommandRejected<R>
+  | ConcurrencyConflict
+  | CorruptEvent
+  | InvalidEvent
+  | InvalidStreamId
+  | CommandIdReused;
+
+export type CommandHandler<C extends Command, E extends Event, S, R> = (
+  store: EventStore,
+  streamId: string,
+  command: C,
+  context?: CommandContext,
+) => Promise<Either<HandleError<R>, HandledCommand<E, S>>>;
+
+const fingerprintOf = (streamId: string, command: Command): string =>
+  createHash('sha256').update(canonicalJson({ streamId, command })).digest('hex');
+
+/**
+ * load → fold → decide → append, retried on a version conflict. With a `commandId` the command and
+ * its outcome are recorded in the append's transaction, so a retried request returns the first
+ * result instead of appending twice, and a reused id with another payload is refused.
+ */
+export const commandHandler = <C extends Command, E extends Event, S, R>(
+  config: CommandHandlerConfig<C, E, S, R>,
+): CommandHandler<C, E, S, R> => {
+  const { decider, registry, snapshot } = config;
+  const maxAttempts = config.maxAttempts ?? 5;
+
+  const replay = async (
+    store: EventStore,
+    record: CommandRecord,
+  ): Promise<Either<HandleError<R>, HandledCommand<E, S>>> => {
+    const loaded = await loadAggregate(store, record.streamId, decider, registry, undefined, record.versionAfter);
+    if (isLeft(loaded)) return loaded;
+    const read = await store.readStream(record.streamId, {
+      fromVersion: record.versionBefore + 1,
+      toVersion: record.versionAfter,
+    });
+    if (isLeft(read)) return read;
+    const events = decodeAll(registry, read.right);
+    if (isLeft(events)) return events;
+    return right({
+      streamId: record.streamId,
+      events: events.right,
+      state: loaded.right.state,
+      version: record.versionAfter,
+      duplicate: true,
+    });
+  };
+
+  const resolveDuplicate = (store: EventStore, record: CommandRecord, streamId: string, fingerprint: string) =>
+    record.fingerprint === fingerprint
+      ? replay(store, record)
+      : Promise.resolve(left(commandIdReused(record.commandId, streamId, record.streamId)));
+
+  return async (store, streamId, command, context = {}) => {
+    const { commandId, ...rest } = context;
+    const fingerprint = commandId === undefined ? undefined : fingerprintOf(streamId, command);
+    if (commandId !== undefined && fingerprint !== undefined) {
+      const seen = await store.findCommand(commandId);
+      if (seen) return resolveDuplicate(store, seen, streamId, fingerprint);
+    }
+    const metadata: EventMetadata = commandId === undefined ? rest : { ...rest, commandId };
+    for (let attempt = 1; ; attempt++) {
+      const loaded = await loadAggregate(store, streamId, decider, registry, snapshot);
+      if (isLeft(loaded)) return loaded;
+      const { state, version } = loaded.right;
+      const decided = decider.decide(command, state);
+      if (isLeft(decided)) return left(commandRejected(streamId, decided.left));
+      const toAppend: EventToAppend[] = [];
+      for (const [index, event] of decided.right.entries()) {
+        const encoded = registry.encode(event);
+        if (isLeft(encoded))
+          return left(invalidEvent(streamId, index, event.type, encoded.left.path, encoded.left.message));
+        toAppend.push({
+          type: event.type,
+          data: encoded.right.data,
+          schemaVersion: encoded.right.schemaVersion,
+          occurredAt: config.occurredAt(event, command),
+          metadata,
+        });
+      }
+      const appended = await store.appendToStream(
+        streamId,
+        version === 0 ? 'no_stream' : version,
+        toAppend,
+        commandId !== undefined && fingerprint !== undefined ? { command: { commandId, fingerprint } } : {},
+      );
+      if (isLeft(appended)) {
+        const error = appended.left;
+        if (error._tag === 'ConcurrencyConflict' && attempt < maxAttempts) continue;
+        if (error._tag === 'DuplicateCommand' && fingerprint !== undefined)
+          return resolveDuplicate(store, error.existing, streamId, fingerprint);
+        if (error._tag === 'DuplicateCommand') throw new Error('unreachable: duplicate command without a command id');
+        return left(error);
+      }
+      const newState = decided.right.reduce(decider.evolve, state);
+      const next = appended.right.nextExpectedVersion;
+      if (
+        snapshot &&
+        decided.right.length > 0 &&
+        Math.floor(next / snapshot.every) > Math.floor(version / snapshot.every)
+      ) {
+        const encodedState: unknown = snapshot.codec ? snapshot.codec.encode(newState) : newState;
+        await store.snapshots.save(streamId, snapshot.name, {
+          streamVersion: next,
+          schemaVersion: snapshot.schemaVersion,
+          state: encodedState,
+        });
+      }
+      const events = appended.right.events.map(
+        (e, i) => ({ ...e, data: (decided.right[i] as E).data }) as RecordedEvent<E>,
+      );
+      return right({ streamId, events, state: newState, version: next, duplicate: false });
+    }
+  };
+};

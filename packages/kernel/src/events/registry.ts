@@ -1,0 +1,126 @@
+import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
+import type * as t from 'io-ts';
+import { decodeWith } from '../codec/decode';
+import { formatFieldErrors } from '../codec/fieldErrors';
+import { type CorruptEvent, corruptEvent } from '../errors/corruptEvent';
+import type { Event, RecordedEvent } from './event';
+
+/** One event type at its current schema version, with the codec for its `data`. */
+export interface EventDefinition<Type extends string = string, Data = unknown> {
+  readonly type: Type;
+  readonly schemaVersion: number;
+  // biome-ignore lint/suspicious/noExplicitAny: the stored (output) form is JSON of any shape
+  readonly codec: t.Type<Data, any, unknown>;
+}
+
+/**
+ * Turns `data` stored at `fromVersion` into the shape of `fromVersion + 1`. Applied on read only:
+ * stored history (and its hashes) is never rewritten.
+ */
+export interface Upcaster {
+  readonly type: string;
+  readonly fromVersion: number;
+  readonly upcast: (data: unknown, event: RecordedEvent) => unknown;
+}
+
+/** Declares an event type; `schemaVersion` defaults to 1. */
+export const defineEvent = <Type extends string, Data>(
+  type: Type,
+  // biome-ignore lint/suspicious/noExplicitAny: see EventDefinition
+  codec: t.Type<Data, any, unknown>,
+  schemaVersion = 1,
+): EventDefinition<Type, Data> => ({ type, codec, schemaVersion });
+
+/** The event union described by a list of definitions. */
+export type EventOf<D extends EventDefinition> = D extends EventDefinition<infer T, infer A> ? Event<T, A> : never;
+
+/** Knows every event type of a module: decodes (and upcasts) on read, encodes and checks on write. */
+export interface EventRegistry<E extends Event = Event> {
+  readonly types: ReadonlySet<string>;
+  /** Current schema version of a type, or undefined for an unknown type. */
+  schemaVersionOf(type: string): number | undefined;
+  /** Upcasts and decodes a stored event; an unknown type or refused data is a {@link CorruptEvent}. */
+  decode(recorded: RecordedEvent): Either<CorruptEvent, RecordedEvent<E>>;
+  /** Encodes an event's data to its stored JSON form, checking it against its codec. */
+  encode(event: E): Either<{ path: string; message: string }, { schemaVersion: number; data: unknown }>;
+}
+
+/** Builds a registry; registries compose by passing the definitions of several modules. */
+export const createEventRegistry = <D extends EventDefinition>(
+  definitions: readonly D[],
+  upcasters: readonly Upcaster[] = [],
+): EventRegistry<EventOf<D>> => {
+  const byType = new Map<string, EventDefinition>();
+  for (const def of definitions) {
+    if (byType.has(def.type)) throw new Error(`event type ${def.type} is defined twice`);
+    byType.set(def.type, def);
+  }
+  const upcasterFor = new Map<string, Upcaster>();
+  for (const u of upcasters) upcasterFor.set(`${u.type}@${u.fromVersion}`, u);
+
+  const decode = (recorded: RecordedEvent): Either<CorruptEvent, RecordedEvent<EventOf<D>>> => {
+    const where = {
+      streamId: recorded.streamId,
+      streamVersion: recorded.streamVersion,
+      globalPosition: recorded.globalPosition,
+    };
+    const def = byType.get(recorded.type);
+    if (!def)
+      return left(
+        corruptEvent({ ...where, path: 'type', message: `unknown event type ${JSON.stringify(recorded.type)}` }),
+      );
+    let data = recorded.data;
+    let version = recorded.schemaVersion;
+    while (version < def.schemaVersion) {
+      const upcaster = upcasterFor.get(`${recorded.type}@${version}`);
+      if (!upcaster) {
+        return left(
+          corruptEvent({
+            ...where,
+            path: 'schemaVersion',
+            message: `no upcaster for ${recorded.type} from schema version ${version}`,
+          }),
+        );
+      }
+      data = upcaster.upcast(data, recorded);
+      version += 1;
+    }
+    if (version > def.schemaVersion) {
+      return left(
+        corruptEvent({
+          ...where,
+          path: 'schemaVersion',
+          message: `schema version ${version} is newer than this code knows (${def.schemaVersion})`,
+        }),
+      );
+    }
+    const decoded = decodeWith(def.codec, data, 'data');
+    if (isLeft(decoded)) {
+      return left(
+        corruptEvent({ ...where, path: decoded.left[0]?.path ?? 'data', message: formatFieldErrors(decoded.left) }),
+      );
+    }
+    const out =
+      version === recorded.schemaVersion && decoded.right === recorded.data
+        ? recorded
+        : { ...recorded, schemaVersion: version, data: decoded.right };
+    return right(out as RecordedEvent<EventOf<D>>);
+  };
+
+  const encode: EventRegistry<EventOf<D>>['encode'] = (event) => {
+    const def = byType.get(event.type);
+    if (!def) return left({ path: 'type', message: `unknown event type ${JSON.stringify(event.type)}` });
+    // Checking the encoded form against the codec guarantees that what we store can be read back.
+    const encoded: unknown = def.codec.encode(event.data);
+    const check = decodeWith(def.codec, encoded, 'data');
+    if (isLeft(check)) return left({ path: check.left[0]?.path ?? 'data', message: formatFieldErrors(check.left) });
+    return right({ schemaVersion: def.schemaVersion, data: encoded });
+  };
+
+  return {
+    types: new Set(byType.keys()),
+    schemaVersionOf: (type) => byType.get(type)?.schemaVersion,
+    decode,
+    encode,
+  };
+};

@@ -1,0 +1,26 @@
+import { createHash } from 'node:crypto';
+import type { RecordedEvent } from '../events/event';
+import { canonicalJson } from './canonicalJson';
+
+/** The prevHash of a stream's first event. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** The fields a hash covers: everything but `globalPosition` (which differs between stores) and `hash`. */
+export type HashedFields = Omit<RecordedEvent, 'globalPosition' | 'hash'>;
+
+/**
+ * Canonical JSON of the hashed fields, given the canonical JSON of `data` and `metadata`. Written
+ * out with the keys already in sorted order so that the append path canonicalises the payload once
+ * and reuses it as the stored text; `canonicalJson` of the same object gives the same bytes (a
+ * property test checks it).
+ */
+export const canonicalEventText = (e: HashedFields, dataJson: string, metadataJson: string): string =>
+  `{"data":${dataJson},"eventId":${JSON.stringify(e.eventId)},"metadata":${metadataJson},"occurredAt":${JSON.stringify(e.occurredAt)},"prevHash":${JSON.stringify(e.prevHash)},"recordedAt":${JSON.stringify(e.recordedAt)},"schemaVersion":${e.schemaVersion},"streamId":${JSON.stringify(e.streamId)},"streamVersion":${e.streamVersion},"type":${JSON.stringify(e.type)}}`;
+
+/** `sha256(prevHash ‖ canonical text)`, hex. */
+export const hashCanonicalText = (prevHash: string, text: string): string =>
+  createHash('sha256').update(prevHash).update(text).digest('hex');
+
+/** The hash an event must carry, recomputed from its fields. */
+export const hashEvent = (e: HashedFields): string =>
+  hashCanonicalText(e.prevHash, canonicalEventText(e, canonicalJson(e.data), canonicalJson(e.metadata)));

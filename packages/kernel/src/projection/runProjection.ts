@@ -1,0 +1,94 @@
+import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
+import { type CorruptEvent, isCorruptEventError } from '../errors/corruptEvent';
+import type { Event, RecordedEvent } from '../events/event';
+import type { EventRegistry } from '../events/registry';
+import type { EventStore } from '../store/eventStore';
+import { isReservedStream } from '../store/streamId';
+import type { Projection } from './projection';
+
+export interface RunProjectionOptions<View, E extends Event> {
+  readonly store: EventStore;
+  readonly projection: Projection<View, E>;
+  readonly registry: EventRegistry<E>;
+  /**
+   * Stop at a global position (inclusive) or at a recorded instant: "what did we know then".
+   * A bounded run neither reads nor writes the checkpoint: the past is computed, not stored.
+   */
+  readonly until?: { readonly position?: number; readonly recordedAt?: string };
+  /** Ignore the stored checkpoint and replay from zero. */
+  readonly rebuild?: boolean;
+  /** Events read per round trip; default 1000. */
+  readonly batchSize?: number;
+  /** Persist view and checkpoint every this many applied events (and at the end); default 50,000. */
+  readonly checkpointEvery?: number;
+  /** Called after each batch with the last position read, for progress bars. */
+  readonly onProgress?: (position: number) => void;
+}
+
+export interface ProjectionRun<View> {
+  readonly view: View;
+  /** Last global position the view reflects. */
+  readonly position: number;
+  /** Events applied in this run. */
+  readonly applied: number;
+}
+
+/**
+ * Runs a projection over `readAll`, from its checkpoint (or zero) to the head or the given bound.
+ * Library-internal streams (seals) are skipped; corrupt events stop the run with a value.
+ */
+export const runProjection = async <View, E extends Event>(
+  options: RunProjectionOptions<View, E>,
+): Promise<Either<CorruptEvent, ProjectionRun<View>>> => {
+  const { store, projection, registry } = options;
+  const bounded = options.until !== undefined;
+  const persist = !bounded;
+  const checkpointEvery = options.checkpointEvery ?? 50_000;
+  const wanted = projection.eventTypes ? new Set<string>(projection.eventTypes) : undefined;
+
+  let view = projection.init();
+  let position = 0;
+  if (persist && !options.rebuild) {
+    const saved = await store.projections.load(projection.name, projection.version);
+    if (saved) {
+      view = saved.view as View;
+      position = saved.position;
+    }
+  }
+  let applied = 0;
+  let sinceSave = 0;
+  const save = () => store.projections.save(projection.name, projection.version, { view, position });
+  const batchSize = options.batchSize ?? 1000;
+  let inBatch = 0;
+  try {
+    for await (const raw of store.readAll({
+      after: position,
+      batchSize,
+      ...(options.until?.position !== undefined ? { toPosition: options.until.position } : {}),
+      ...(options.until?.recordedAt !== undefined ? { recordedUpTo: options.until.recordedAt } : {}),
+    })) {
+      position = raw.globalPosition;
+      if (!isReservedStream(raw.streamId) && (wanted === undefined || wanted.has(raw.type))) {
+        const decoded = registry.decode(raw);
+        if (isLeft(decoded)) return left(decoded.left);
+        view = projection.apply(view, decoded.right as RecordedEvent<E>);
+        applied++;
+        sinceSave++;
+      }
+      if (++inBatch === batchSize) {
+        inBatch = 0;
+        options.onProgress?.(position);
+        if (persist && sinceSave >= checkpointEvery) {
+          await save();
+          sinceSave = 0;
+        }
+      }
+    }
+  } catch (error) {
+    if (isCorruptEventError(error)) return left(error.corrupt);
+    throw error;
+  }
+  options.onProgress?.(position);
+  if (persist && (sinceSave > 0 || options.rebuild)) await save();
+  return right({ view, position, applied });
+};

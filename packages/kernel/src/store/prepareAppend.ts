@@ -1,0 +1,103 @@
+import { type Either, left, right } from 'fp-ts/lib/Either.js';
+import { type InvalidEvent, invalidEvent } from '../errors/invalidEvent';
+import type { EventMetadata, EventToAppend, RecordedEvent } from '../events/event';
+import { canonicalJson, NotCanonicalJson } from '../history/canonicalJson';
+import { canonicalEventText, GENESIS_HASH, hashCanonicalText } from '../history/hash';
+import type { EventIdGenerator } from '../ids/eventIds';
+import { isBusinessDate } from '../time/businessDate';
+import type { Clock } from '../time/clock';
+
+/** The last event of a stream as far as appending cares: 0 / GENESIS_HASH for a new stream. */
+export interface StreamHead {
+  readonly version: number;
+  readonly hash: string;
+}
+
+export const EMPTY_HEAD: StreamHead = { version: 0, hash: GENESIS_HASH };
+
+/** A recorded event plus its stored text, so adapters never serialise a payload twice. */
+export interface PreparedEvent extends RecordedEvent {
+  readonly dataJson: string;
+  readonly metadataJson: string;
+}
+
+export interface PrepareContext {
+  readonly head: StreamHead;
+  /** Position the first event gets. */
+  readonly nextGlobalPosition: number;
+  /** recordedAt of the store's last event, if any: recordedAt never goes backwards. */
+  readonly lastRecordedAt: string | undefined;
+  readonly clock: Clock;
+  readonly newEventId: EventIdGenerator;
+}
+
+const METADATA_KEYS = new Set(['actor', 'commandId', 'correlationId', 'causationId', 'source']);
+
+const checkMetadata = (metadata: unknown): string | undefined => {
+  if (metadata === undefined) return undefined;
+  if (metadata === null || typeof metadata !== 'object' || Array.isArray(metadata)) return 'must be an object';
+  for (const [key, value] of Object.entries(metadata)) {
+    if (!METADATA_KEYS.has(key)) return `unknown field ${key}`;
+    if (value !== undefined && typeof value !== 'string') return `${key} must be a string`;
+  }
+  return undefined;
+};
+
+/**
+ * Validates a batch and turns it into recorded events with ids, versions, positions, one
+ * `recordedAt` and the hash chain. Every adapter calls this inside its transaction, so the rules
+ * for what may be stored, and how it is hashed, live in one place.
+ */
+export const prepareAppend = (
+  streamId: string,
+  events: readonly EventToAppend[],
+  ctx: PrepareContext,
+): Either<InvalidEvent, PreparedEvent[]> => {
+  const now = ctx.clock.now().toISOString();
+  const recordedAt = ctx.lastRecordedAt !== undefined && ctx.lastRecordedAt > now ? ctx.lastRecordedAt : now;
+  const out: PreparedEvent[] = [];
+  let prevHash = ctx.head.hash;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i] as EventToAppend;
+    const type = typeof e?.type === 'string' ? e.type : String(e?.type);
+    const fail = (path: string, message: string) => left(invalidEvent(streamId, i, type, path, message));
+    if (typeof e?.type !== 'string' || e.type.length === 0) return fail('type', 'must be a non-empty string');
+    if (!isBusinessDate(e.occurredAt))
+      return fail('occurredAt', `must be a calendar date YYYY-MM-DD, got ${JSON.stringify(e.occurredAt)}`);
+    const schemaVersion = e.schemaVersion ?? 1;
+    if (!Number.isSafeInteger(schemaVersion) || schemaVersion < 1)
+      return fail('schemaVersion', 'must be a positive integer');
+    const metadataProblem = checkMetadata(e.metadata);
+    if (metadataProblem) return fail('metadata', metadataProblem);
+    if (e.data === undefined) return fail('data', 'is required');
+    let dataJson: string;
+    try {
+      dataJson = canonicalJson(e.data);
+    } catch (error) {
+      if (error instanceof NotCanonicalJson) return fail(error.path ? `data.${error.path}` : 'data', error.reason);
+      throw error;
+    }
+    const metadata: EventMetadata = e.metadata ?? {};
+    const metadataJson = canonicalJson(metadata);
+    const fields = {
+      eventId: ctx.newEventId(),
+      type: e.type,
+      schemaVersion,
+      // The stored value is the canonical text parsed back, so readers get exactly what was hashed.
+      data: JSON.parse(dataJson) as unknown,
+      streamId,
+      streamVersion: ctx.head.version + i + 1,
+      occurredAt: e.occurredAt,
+      recordedAt,
+      metadata: JSON.parse(metadataJson) as EventMetadata,
+      prevHash,
+    };
+    const hash = hashCanonicalText(prevHash, canonicalEventText(fields, dataJson, metadataJson));
+    out.push({ ...fields, globalPosition: ctx.nextGlobalPosition + i, hash, dataJson, metadataJson });
+    prevHash = hash;
+  }
+  return right(out);
+};
+
+/** Drops the adapter-only text fields. */
+export const toRecorded = ({ dataJson: _d, metadataJson: _m, ...recorded }: PreparedEvent): RecordedEvent => recorded;
