@@ -20,6 +20,7 @@ export { type DuplicateCommand, duplicateCommand } from './errors/duplicateComma
 export { type InvalidCommand, invalidCommand } from './errors/invalidCommand';
 export { type InvalidEvent, invalidEvent } from './errors/invalidEvent';
 export { type InvalidStreamId, invalidStreamId } from './errors/invalidStreamId';
+export { type StoreUnavailable, storeUnavailable } from './errors/storeUnavailable';
 export type { Command, Event, EventMetadata, EventToAppend, RecordedEvent } from './events/event';
 export {
   createEventRegistry,

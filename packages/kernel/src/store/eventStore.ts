@@ -88,6 +88,12 @@ export interface EventStore {
   headPosition(): Promise<number>;
   /** The record of a handled command, if this store has seen its id. */
   findCommand(commandId: string): Promise<CommandRecord | undefined>;
+  /**
+   * Resolves when an event with a position > `after` may exist, or after `timeoutMs` at the latest.
+   * Stores with push notifications (PostgreSQL LISTEN/NOTIFY) implement it; `subscribe` polls
+   * without it.
+   */
+  waitForAppend?(after: number, timeoutMs: number): Promise<void>;
   readonly snapshots: SnapshotStore;
   readonly projections: ProjectionStateStore;
   close(): Promise<void>;
