@@ -1,0 +1,127 @@
+import {
+  type AppendError,
+  type AppendOptions,
+  type AppendResult,
+  type Clock,
+  checkStreamId,
+  concurrencyConflict,
+  duplicateCommand,
+  EMPTY_HEAD,
+  type EventIdGenerator,
+  type EventToAppend,
+  type ExpectedVersion,
+  matchesExpectedVersion,
+  prepareAppend,
+  type StreamHead,
+  toRecorded,
+} from '@innoledger/kernel';
+import type Database from 'better-sqlite3';
+import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
+import { appendFailure, type ErrorContext } from '../errors';
+import { findCommand } from './commands';
+import { headPosition } from './headPosition';
+
+export interface AppendDependencies {
+  readonly clock: Clock;
+  readonly newEventId: EventIdGenerator;
+  readonly errors: ErrorContext;
+}
+
+export type AppendEvents = (
+  streamId: string,
+  expected: ExpectedVersion,
+  events: readonly EventToAppend[],
+  options: AppendOptions,
+) => Either<AppendError, AppendResult>;
+
+/**
+ * Appends in one IMMEDIATE transaction: the write lock is taken before the stream head and the
+ * store head are read, so the version check, the positions and `recordedAt` are decided against
+ * the latest committed state whatever other connections or processes share the file.
+ */
+export const appendEvents = (db: Database.Database, deps: AppendDependencies): AppendEvents => {
+  const streamHead = db.prepare<[string], StreamHead>('SELECT version, hash FROM streams WHERE stream_id = ?');
+  const streamVersion = db.prepare<[string], { version: number | null }>(
+    'SELECT max(stream_version) AS version FROM events WHERE stream_id = ?',
+  );
+  const storeHead = headPosition(db);
+  const command = findCommand(db);
+  const insertEvent = db.prepare(
+    `INSERT INTO events (global_position, stream_id, stream_version, event_id, type, schema_version,
+                         data, metadata, occurred_at, recorded_at, prev_hash, hash)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const saveHead = db.prepare(
+    `INSERT INTO streams (stream_id, version, hash) VALUES (?, ?, ?)
+     ON CONFLICT (stream_id) DO UPDATE SET version = excluded.version, hash = excluded.hash`,
+  );
+  const recordCommand = db.prepare(
+    `INSERT INTO commands (command_id, fingerprint, stream_id, version_before, version_after)
+     VALUES (?, ?, ?, ?, ?)`,
+  );
+
+  const write = db.transaction<AppendEvents>((streamId, expected, events, options) => {
+    const head = streamHead.get(streamId) ?? EMPTY_HEAD;
+    if (!matchesExpectedVersion(expected, head.version))
+      return left(concurrencyConflict(streamId, expected, head.version));
+    if (options.command) {
+      const existing = command(options.command.commandId);
+      if (existing) return left(duplicateCommand(existing));
+    }
+    const last = storeHead();
+    const prepared = prepareAppend(streamId, events, {
+      head,
+      nextGlobalPosition: last.position + 1,
+      lastRecordedAt: last.recordedAt,
+      clock: deps.clock,
+      newEventId: deps.newEventId,
+    });
+    if (isLeft(prepared)) return prepared;
+    for (const e of prepared.right) {
+      insertEvent.run(
+        e.globalPosition,
+        e.streamId,
+        e.streamVersion,
+        e.eventId,
+        e.type,
+        e.schemaVersion,
+        e.dataJson,
+        e.metadataJson,
+        e.occurredAt,
+        e.recordedAt,
+        e.prevHash,
+        e.hash,
+      );
+    }
+    const lastPrepared = prepared.right[prepared.right.length - 1];
+    if (lastPrepared) saveHead.run(streamId, lastPrepared.streamVersion, lastPrepared.hash);
+    const versionAfter = head.version + prepared.right.length;
+    if (options.command) {
+      const { commandId, fingerprint } = options.command;
+      recordCommand.run(commandId, fingerprint, streamId, head.version, versionAfter);
+    }
+    return right({
+      streamId,
+      nextExpectedVersion: versionAfter,
+      lastGlobalPosition: lastPrepared?.globalPosition ?? last.position,
+      events: prepared.right.map(toRecorded),
+    });
+  });
+
+  return (streamId, expected, events, options) => {
+    const id = checkStreamId(streamId, options.allowReservedStream === true);
+    if (isLeft(id)) return id;
+    try {
+      return write.immediate(streamId, expected, events, options);
+    } catch (error) {
+      return appendFailure(error, {
+        ...deps.errors,
+        streamId,
+        expected,
+        commandId: options.command?.commandId,
+        currentVersion: () => streamVersion.get(streamId)?.version ?? 0,
+        findCommand: command,
+      });
+    }
+  };
+};
