@@ -1,0 +1,28 @@
+import * as t from 'io-ts';
+import { NonEmptyString } from '../shared/strings';
+
+/** Who funds a programme: 国家级, 省级 or 市级. */
+export const FundingLevel = t.keyof({ national: null, provincial: null, municipal: null });
+export type FundingLevel = t.TypeOf<typeof FundingLevel>;
+
+export interface ProgrammeIdBrand {
+  readonly ProgrammeId: unique symbol;
+}
+/** A programme's stable slug, e.g. `hubei-key-rnd`. */
+export type ProgrammeId = t.Branded<string, ProgrammeIdBrand>;
+export const ProgrammeId = t.brand(
+  t.string,
+  (s): s is ProgrammeId => /^[A-Za-z0-9][A-Za-z0-9-]{0,63}$/.test(s),
+  'ProgrammeId',
+);
+
+/**
+ * A funding programme (专项 / 计划) as data: programmes come and go every year, so a command names
+ * the programme it applies to instead of the code enumerating them.
+ */
+export const Programme = t.type({
+  id: ProgrammeId,
+  name: t.type({ zh: NonEmptyString, en: NonEmptyString }),
+  level: FundingLevel,
+});
+export type Programme = t.TypeOf<typeof Programme>;
