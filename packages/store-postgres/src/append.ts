@@ -1,0 +1,94 @@
+import {
+  type AppendError,
+  type AppendOptions,
+  type AppendResult,
+  type Clock,
+  checkStreamId,
+  concurrencyConflict,
+  duplicateCommand,
+  type EventIdGenerator,
+  type EventToAppend,
+  type ExpectedVersion,
+  matchesExpectedVersion,
+  prepareAppend,
+  toRecorded,
+} from '@innoledger/kernel';
+import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
+import type { Db } from './db';
+import { toConcurrencyConflict } from './errors';
+import { advanceLogHead } from './operations/advanceLogHead';
+import { insertCommand } from './operations/insertCommand';
+import { insertEvents } from './operations/insertEvents';
+import { lockLogHead } from './operations/lockLogHead';
+import { notifyAppend } from './operations/notifyAppend';
+import { selectCommand } from './operations/selectCommand';
+import { selectStreamHead } from './operations/selectStreamHead';
+import { upsertStreamHeads } from './operations/upsertStreamHeads';
+import type { Tables } from './tables';
+
+export interface AppendContext {
+  readonly tables: Tables;
+  readonly clock: Clock;
+  readonly newEventId: EventIdGenerator;
+}
+
+/**
+ * The whole append, inside a transaction the caller opened and will end: commit on Right, roll
+ * back on Left. Split from BEGIN/COMMIT so a test can hold one append open while another waits.
+ */
+export const appendInTransaction = async (
+  db: Db,
+  ctx: AppendContext,
+  streamId: string,
+  expected: ExpectedVersion,
+  events: readonly EventToAppend[],
+  options: AppendOptions = {},
+): Promise<Either<AppendError, AppendResult>> => {
+  const id = checkStreamId(streamId, options.allowReservedStream === true);
+  if (isLeft(id)) return id;
+  const t = ctx.tables;
+  // The log lock comes first, always: taking a stream lock before it could deadlock two writers.
+  const log = await lockLogHead(db, t);
+  const head = await selectStreamHead(db, t, streamId);
+  if (!matchesExpectedVersion(expected, head.version))
+    return left(concurrencyConflict(streamId, expected, head.version));
+  if (options.command) {
+    const existing = await selectCommand(db, t, options.command.commandId);
+    if (existing) return left(duplicateCommand(existing));
+  }
+  const prepared = prepareAppend(streamId, events, {
+    head,
+    nextGlobalPosition: log.position + 1,
+    lastRecordedAt: log.recordedAt,
+    clock: ctx.clock,
+    newEventId: ctx.newEventId,
+  });
+  if (isLeft(prepared)) return prepared;
+  const last = prepared.right[prepared.right.length - 1];
+  if (last !== undefined) {
+    try {
+      await insertEvents(db, t, prepared.right);
+    } catch (error) {
+      const conflict = toConcurrencyConflict(error, streamId, expected, head.version);
+      if (conflict) return left(conflict);
+      throw error;
+    }
+    await upsertStreamHeads(db, t, new Map([[streamId, { version: last.streamVersion, hash: last.hash }]]));
+    await advanceLogHead(db, t, { position: last.globalPosition, recordedAt: last.recordedAt });
+    await notifyAppend(db, t, last.globalPosition);
+  }
+  if (options.command) {
+    await insertCommand(db, t, {
+      ...options.command,
+      streamId,
+      versionBefore: head.version,
+      versionAfter: head.version + prepared.right.length,
+    });
+  }
+  return right({
+    streamId,
+    nextExpectedVersion: head.version + prepared.right.length,
+    lastGlobalPosition: last?.globalPosition ?? log.position,
+    events: prepared.right.map(toRecorded),
+  });
+};

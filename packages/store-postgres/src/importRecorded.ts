@@ -1,0 +1,58 @@
+import {
+  canonicalJson,
+  checkStreamId,
+  type ImportError,
+  importRefused,
+  type RecordedEvent,
+  type StreamHead,
+} from '@innoledger/kernel';
+import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
+import type { Db } from './db';
+import { advanceLogHead } from './operations/advanceLogHead';
+import { insertEvents, type StoredEvent } from './operations/insertEvents';
+import { lockLogHead } from './operations/lockLogHead';
+import { notifyAppend } from './operations/notifyAppend';
+import { selectStreamVersions } from './operations/selectStreamVersions';
+import { upsertStreamHeads } from './operations/upsertStreamHeads';
+import type { Tables } from './tables';
+
+/** Rows per INSERT: big enough to amortise the round trip, small enough to keep parameters modest. */
+const CHUNK = 1000;
+
+/**
+ * Copies recorded events verbatim, each taking the next position, inside the caller's
+ * transaction. Every version is checked before anything is written, so a refusal writes nothing.
+ */
+export const importInTransaction = async (
+  db: Db,
+  t: Tables,
+  events: readonly RecordedEvent[],
+): Promise<Either<ImportError, number>> => {
+  for (const e of events)
+    if (isLeft(checkStreamId(e.streamId, true))) return left(importRefused('invalid-stream-id', e));
+  const log = await lockLogHead(db, t);
+  const current = await selectStreamVersions(db, t, [...new Set(events.map((e) => e.streamId))]);
+  const heads = new Map<string, StreamHead>();
+  for (const e of events) {
+    const version = heads.get(e.streamId)?.version ?? current.get(e.streamId) ?? 0;
+    if (e.streamVersion !== version + 1) return left(importRefused('version-gap', e));
+    heads.set(e.streamId, { version: e.streamVersion, hash: e.hash });
+  }
+  const last = events[events.length - 1];
+  if (last === undefined) return right(log.position);
+  for (let start = 0; start < events.length; start += CHUNK) {
+    const chunk: StoredEvent[] = events.slice(start, start + CHUNK).map((e, i) => ({
+      ...e,
+      globalPosition: log.position + start + i + 1,
+      // The canonical text is what the hash covered, so the copy verifies byte for byte.
+      dataJson: canonicalJson(e.data),
+      metadataJson: canonicalJson(e.metadata),
+    }));
+    await insertEvents(db, t, chunk);
+  }
+  const position = log.position + events.length;
+  await upsertStreamHeads(db, t, heads);
+  await advanceLogHead(db, t, { position, recordedAt: last.recordedAt });
+  await notifyAppend(db, t, position);
+  return right(position);
+};

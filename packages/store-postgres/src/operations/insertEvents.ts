@@ -1,0 +1,34 @@
+import type { RecordedEvent } from '@innoledger/kernel';
+import type { Db } from '../db';
+import type { Tables } from '../tables';
+
+/** A recorded event with its stored JSON text, as the kernel's `prepareAppend` produces it. */
+export interface StoredEvent extends RecordedEvent {
+  readonly dataJson: string;
+  readonly metadataJson: string;
+}
+
+/** One multi-row INSERT: each column travels as one array parameter, whatever the batch size. */
+export const insertEvents = async (db: Db, t: Tables, events: readonly StoredEvent[]): Promise<void> => {
+  if (events.length === 0) return;
+  await db.query(
+    `INSERT INTO ${t.events} (global_position, stream_id, stream_version, event_id, type, schema_version,
+       data, metadata, occurred_at, recorded_at, prev_hash, hash)
+     SELECT * FROM unnest($1::bigint[], $2::text[], $3::bigint[], $4::text[], $5::text[], $6::integer[],
+       $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[])`,
+    [
+      events.map((e) => e.globalPosition),
+      events.map((e) => e.streamId),
+      events.map((e) => e.streamVersion),
+      events.map((e) => e.eventId),
+      events.map((e) => e.type),
+      events.map((e) => e.schemaVersion),
+      events.map((e) => e.dataJson),
+      events.map((e) => e.metadataJson),
+      events.map((e) => e.occurredAt),
+      events.map((e) => e.recordedAt),
+      events.map((e) => e.prevHash),
+      events.map((e) => e.hash),
+    ],
+  );
+};

@@ -1,0 +1,15 @@
+import type { Db } from '../db';
+import type { Tables } from '../tables';
+
+/** Current versions of the given streams; streams without events are absent from the map. */
+export const selectStreamVersions = async (
+  db: Db,
+  t: Tables,
+  streamIds: readonly string[],
+): Promise<Map<string, number>> => {
+  const result = await db.query<{ stream_id: string; version: string }>(
+    `SELECT stream_id, version FROM ${t.streams} WHERE stream_id = ANY($1::text[])`,
+    [streamIds],
+  );
+  return new Map(result.rows.map((row) => [row.stream_id, Number(row.version)]));
+};

@@ -1,0 +1,34 @@
+import { createHash } from 'node:crypto';
+import { escapeIdentifier } from 'pg';
+
+/** Schema-qualified, quoted table names: identifiers cannot be bound parameters, so they are quoted once here. */
+export interface Tables {
+  readonly schema: string;
+  readonly quotedSchema: string;
+  readonly events: string;
+  readonly streams: string;
+  readonly logHead: string;
+  readonly commands: string;
+  readonly snapshots: string;
+  readonly projections: string;
+  readonly schemaVersion: string;
+  /** NOTIFY channel of this schema; several stores may share one database. */
+  readonly channel: string;
+}
+
+export const tablesFor = (schema: string): Tables => {
+  const q = escapeIdentifier(schema);
+  return {
+    schema,
+    quotedSchema: q,
+    events: `${q}.events`,
+    streams: `${q}.streams`,
+    logHead: `${q}.log_head`,
+    commands: `${q}.commands`,
+    snapshots: `${q}.snapshots`,
+    projections: `${q}.projections`,
+    schemaVersion: `${q}.schema_version`,
+    // Channel names are identifiers of at most 63 bytes: a digest keeps any schema name within that.
+    channel: `innoledger_${createHash('sha256').update(schema).digest('hex').slice(0, 24)}`,
+  };
+};
