@@ -42,7 +42,7 @@ export interface ErrorContext {
   readonly busyTimeoutMs: number;
 }
 
-const isBusy = (error: SqliteError): boolean => error.code.startsWith('SQLITE_BUSY') || error.code === 'SQLITE_LOCKED';
+const isBusy = (error: SqliteError): boolean => error.code.startsWith('SQLITE_BUSY');
 
 const isUniqueOn = (error: unknown, columns: string): boolean =>
   isSqliteError(error) &&

@@ -1,0 +1,16 @@
+import { eventStoreContract } from '@innoledger/testing';
+import { isLeft } from 'fp-ts/lib/Either.js';
+import { afterAll } from 'vitest';
+import { openSqliteStore } from './index';
+import { tempDir } from './support/tempStore';
+
+// Every store gets its own file, in one temporary directory removed when the suite ends.
+const tmp = tempDir();
+let files = 0;
+afterAll(() => tmp.remove());
+
+eventStoreContract('sqlite', async ({ clock, newEventId }) => {
+  const opened = await openSqliteStore({ path: tmp.file(`store-${++files}.db`), clock, newEventId });
+  if (isLeft(opened)) throw new Error(opened.left.message);
+  return opened.right;
+});
