@@ -23,6 +23,7 @@ export { type InvalidStreamId, invalidStreamId } from './errors/invalidStreamId'
 export { type StoreUnavailable, storeUnavailable } from './errors/storeUnavailable';
 export type { Command, Event, EventMetadata, EventToAppend, RecordedEvent } from './events/event';
 export {
+  type AnyEventDefinition,
   createEventRegistry,
   defineEvent,
   type EventDefinition,

@@ -130,6 +130,12 @@ export const commandHandler = <C extends Command, E extends Event, S, R>(
       );
       if (isLeft(appended)) {
         const error = appended.left;
+        if (error._tag === 'ConcurrencyConflict' && commandId !== undefined && fingerprint !== undefined) {
+          // The racing writer may have been this very command (a client retry): answer as its
+          // duplicate rather than deciding it again against the state it produced.
+          const seen = await store.findCommand(commandId);
+          if (seen) return resolveDuplicate(store, seen, streamId, fingerprint);
+        }
         if (error._tag === 'ConcurrencyConflict' && attempt < maxAttempts) continue;
         if (error._tag === 'DuplicateCommand' && fingerprint !== undefined)
           return resolveDuplicate(store, error.existing, streamId, fingerprint);

@@ -31,8 +31,15 @@ export const defineEvent = <Type extends string, Data>(
   schemaVersion = 1,
 ): EventDefinition<Type, Data> => ({ type, codec, schemaVersion });
 
+/**
+ * Any typed definition. `t.Type` is invariant in its data type (`decode` returns it, `encode` takes
+ * it), so `EventDefinition<string, unknown>` admits no typed definition; only `any` admits them all.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: see above
+export type AnyEventDefinition = EventDefinition<string, any>;
+
 /** The event union described by a list of definitions. */
-export type EventOf<D extends EventDefinition> = D extends EventDefinition<infer T, infer A> ? Event<T, A> : never;
+export type EventOf<D extends AnyEventDefinition> = D extends EventDefinition<infer T, infer A> ? Event<T, A> : never;
 
 /** Knows every event type of a module: decodes (and upcasts) on read, encodes and checks on write. */
 export interface EventRegistry<E extends Event = Event> {
@@ -46,11 +53,11 @@ export interface EventRegistry<E extends Event = Event> {
 }
 
 /** Builds a registry; registries compose by passing the definitions of several modules. */
-export const createEventRegistry = <D extends EventDefinition>(
+export const createEventRegistry = <D extends AnyEventDefinition>(
   definitions: readonly D[],
   upcasters: readonly Upcaster[] = [],
 ): EventRegistry<EventOf<D>> => {
-  const byType = new Map<string, EventDefinition>();
+  const byType = new Map<string, AnyEventDefinition>();
   for (const def of definitions) {
     if (byType.has(def.type)) throw new Error(`event type ${def.type} is defined twice`);
     byType.set(def.type, def);
