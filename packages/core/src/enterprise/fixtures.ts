@@ -1,0 +1,81 @@
+// Builders for this folder's specs: plain JSON in, decoded (branded) commands and events out, so a
+// fixture that breaks a codec fails loudly instead of slipping a bad value into a test.
+import { deciderSpec } from '@innoledger/testing';
+import { isLeft } from 'fp-ts/lib/Either.js';
+import type * as t from 'io-ts';
+import { defaultDomainConfig } from '../shared/domainConfig';
+import { type Uscc, usccCheckCharacter } from '../shared/uscc';
+import { EnterpriseCommand, type EnterpriseCommandOf } from './commands';
+import { decideEnterprise } from './decide';
+import { type EnterpriseEvent, type EnterpriseEventOf, enterpriseEventDefinitions } from './events';
+import { evolveEnterprise, initialEnterpriseState } from './state';
+
+const decodeOrThrow = <A>(codec: t.Decoder<unknown, A>, value: unknown, what: string): A => {
+  const decoded = codec.decode(value);
+  if (isLeft(decoded)) throw new Error(`fixture ${what} does not decode: ${JSON.stringify(value)}`);
+  return decoded.right;
+};
+
+export const uscc = (first17: string): Uscc => `${first17}${usccCheckCharacter(first17)}` as Uscc;
+
+/** 湖北厚福医疗装备有限公司 (a made-up code with a correct check character). */
+export const HOUFU = uscc('91421200MA49B7X1A');
+export const HOUFU_NAME = '湖北厚福医疗装备有限公司';
+export const REGION = 'xianan';
+
+export const command = <T extends EnterpriseCommand['type']>(
+  type: T,
+  data: Record<string, unknown>,
+): EnterpriseCommandOf<T> =>
+  decodeOrThrow(EnterpriseCommand, { type, data: { uscc: HOUFU, ...data } }, type) as EnterpriseCommandOf<T>;
+
+/** An event of this enterprise; `uscc` and `regionId` default to Houfu's. */
+export const event = <T extends EnterpriseEvent['type']>(
+  type: T,
+  data: Record<string, unknown>,
+): EnterpriseEventOf<T> => {
+  const definition = enterpriseEventDefinitions.find((d) => d.type === type);
+  if (definition === undefined) throw new Error(`no event ${type}`);
+  const full = { uscc: HOUFU, regionId: REGION, ...data };
+  return { type, data: decodeOrThrow(definition.codec, full, type) } as EnterpriseEventOf<T>;
+};
+
+export const spec = deciderSpec({
+  initialState: initialEnterpriseState,
+  decide: decideEnterprise(defaultDomainConfig),
+  evolve: evolveEnterprise,
+});
+
+export const registered = event('EnterpriseRegistered', {
+  name: HOUFU_NAME,
+  industry: '医疗仪器设备及器械制造',
+  establishedOn: '2015-03-10',
+  registeredOn: '2019-01-15',
+});
+
+// One certification case on the official 2020 calendar: the notice starting Monday 28 September
+// spans the National Day holiday (1–8 October) and the make-up Saturday 10 October, so its 10th
+// working day is Friday 16 October.
+export const submitted = event('HighTechApplicationSubmitted', {
+  applicationId: 'HT-2020-01',
+  submittedOn: '2020-06-15',
+});
+export const reviewed = event('ExpertReviewPassed', {
+  applicationId: 'HT-2020-01',
+  score: 78,
+  reviewedOn: '2020-08-20',
+});
+export const noticeStarted = event('PublicNoticeStarted', {
+  applicationId: 'HT-2020-01',
+  startsOn: '2020-09-28',
+  endsOn: '2020-10-16',
+});
+export const certified = event('HighTechEnterpriseCertified', {
+  applicationId: 'HT-2020-01',
+  certificateNo: 'GR202042000123',
+  issuedOn: '2020-12-01',
+  validUntil: '2023-11-30',
+});
+
+/** Registered, with certificate GR202042000123 in force from 2020-12-01 to 2023-11-30. */
+export const certifiedHistory: readonly EnterpriseEvent[] = [registered, submitted, reviewed, noticeStarted, certified];
