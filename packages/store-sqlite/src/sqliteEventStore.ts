@@ -63,6 +63,15 @@ const SYNCHRONOUS = ['OFF', 'NORMAL', 'FULL', 'EXTRA'] as const;
 
 const DEFAULT_BUSY_TIMEOUT_MS = 10_000;
 
+interface StoreInternals {
+  readonly path: string;
+  readonly busyTimeoutMs: number;
+  readonly clock: Clock;
+  readonly newEventId: EventIdGenerator;
+}
+
+let construct: (db: Database.Database, options: StoreInternals) => SqliteEventStore;
+
 /**
  * The embedded default store: one SQLite file holds events, stream heads, command records,
  * snapshots, projection views and checkpoints. Several connections and processes may share the
@@ -86,19 +95,9 @@ export class SqliteEventStore implements EventStore {
   readonly #head: () => StoreHead;
   readonly #findCommand: (commandId: string) => CommandRecord | undefined;
 
-  /**
-   * Wraps a connection that {@link openSqliteStore} has opened and migrated; prepares every
-   * statement once. Prefer `openSqliteStore`, which also reports a file it cannot open as a value.
-   */
-  constructor(
-    db: Database.Database,
-    options: {
-      readonly path: string;
-      readonly busyTimeoutMs: number;
-      readonly clock: Clock;
-      readonly newEventId: EventIdGenerator;
-    },
-  ) {
+  // Private, so the driver's types stay out of the public API and every store is opened the same
+  // way (directory, pragmas, migrations); openStore reaches it through `construct` below.
+  private constructor(db: Database.Database, options: StoreInternals) {
     const errors: ErrorContext = { path: options.path, busyTimeoutMs: options.busyTimeoutMs };
     this.path = options.path;
     this.#db = db;
@@ -159,6 +158,10 @@ export class SqliteEventStore implements EventStore {
   async close(): Promise<void> {
     if (this.#db.open) this.#db.close();
   }
+
+  static {
+    construct = (db, options) => new SqliteEventStore(db, options);
+  }
 }
 
 /** Opens with internal connection options too (tests pass `verbose` to count queries). */
@@ -178,7 +181,7 @@ export const openStore = async (
     return left(openFailure(options.path, error));
   }
   return right(
-    new SqliteEventStore(db, {
+    construct(db, {
       path: options.path,
       busyTimeoutMs,
       clock: options.clock ?? systemClock,
