@@ -16,23 +16,34 @@ const describe = (value: unknown): string => {
   }
 };
 
+// Union and intersection members appear in an io-ts context under their index; they are not fields.
+const MEMBER_OF = new Set(['UnionType', 'IntersectionType']);
+// Elements of these appear under their index, written `[i]` as canonicalJson and InvalidEvent do.
+const INDEXED_BY = new Set(['ArrayType', 'ReadonlyArrayType', 'TupleType', 'ReadonlyTupleType']);
+
+const tagOf = (entry: t.ContextEntry | undefined): string | undefined =>
+  (entry?.type as { _tag?: string } | undefined)?._tag;
+
 /**
- * Turns io-ts errors into `{ path, message }`. io-ts reports every branch of a union it tried;
- * keeping only the deepest path per failure gives the user the field they got wrong.
+ * Turns io-ts errors into `{ path, message }`: `seller.region.code`, `lines[2].amount`. The
+ * message names the type expected at that path, so a union of literals reads
+ * `expected ("transfer" | "licence")` rather than naming only the first alternative tried; io-ts
+ * reports every alternative, and only the first error per path is kept.
  */
 export const fieldErrors = (errors: t.Errors, prefix = ''): FieldError[] => {
   const out = new Map<string, FieldError>();
   for (const error of errors) {
-    // Union and intersection members appear in the context under their index; they are not fields.
-    const keys = error.context
-      .filter((entry, i) => {
-        const parent = error.context[i - 1]?.type as { _tag?: string } | undefined;
-        return entry.key !== '' && parent?._tag !== 'UnionType' && parent?._tag !== 'IntersectionType';
-      })
-      .map((entry) => entry.key);
-    const leaf = error.context[error.context.length - 1];
-    const path = [prefix, ...keys].filter((part) => part !== '').join('.');
-    const message = error.message ?? `expected ${leaf?.type.name ?? 'a valid value'}, got ${describe(error.value)}`;
+    let path = prefix;
+    let expected = error.context[0]?.type;
+    for (let i = 1; i < error.context.length; i++) {
+      const entry = error.context[i] as t.ContextEntry;
+      const parentTag = tagOf(error.context[i - 1]);
+      if (entry.key === '' || (parentTag !== undefined && MEMBER_OF.has(parentTag))) continue;
+      if (parentTag !== undefined && INDEXED_BY.has(parentTag)) path = `${path}[${entry.key}]`;
+      else path = path ? `${path}.${entry.key}` : entry.key;
+      expected = entry.type;
+    }
+    const message = error.message ?? `expected ${expected?.name ?? 'a valid value'}, got ${describe(error.value)}`;
     if (!out.has(path)) out.set(path, { path, message });
   }
   return [...out.values()];
