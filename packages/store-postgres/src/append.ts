@@ -16,14 +16,10 @@ import {
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Db } from './db';
 import { toConcurrencyConflict } from './errors';
-import { advanceLogHead } from './operations/advanceLogHead';
 import { insertCommand } from './operations/insertCommand';
-import { insertEvents } from './operations/insertEvents';
 import { lockLogHead } from './operations/lockLogHead';
-import { notifyAppend } from './operations/notifyAppend';
-import { selectCommand } from './operations/selectCommand';
-import { selectStreamHead } from './operations/selectStreamHead';
-import { upsertStreamHeads } from './operations/upsertStreamHeads';
+import { selectAppendState } from './operations/selectAppendState';
+import { writeAppend } from './operations/writeAppend';
 import type { Tables } from './tables';
 
 export interface AppendContext {
@@ -49,13 +45,10 @@ export const appendInTransaction = async (
   const t = ctx.tables;
   // The log lock comes first, always: taking a stream lock before it could deadlock two writers.
   const log = await lockLogHead(db, t);
-  const head = await selectStreamHead(db, t, streamId);
+  const { head, command: existing } = await selectAppendState(db, t, streamId, options.command?.commandId);
   if (!matchesExpectedVersion(expected, head.version))
     return left(concurrencyConflict(streamId, expected, head.version));
-  if (options.command) {
-    const existing = await selectCommand(db, t, options.command.commandId);
-    if (existing) return left(duplicateCommand(existing));
-  }
+  if (existing) return left(duplicateCommand(existing));
   const prepared = prepareAppend(streamId, events, {
     head,
     nextGlobalPosition: log.position + 1,
@@ -65,25 +58,23 @@ export const appendInTransaction = async (
   });
   if (isLeft(prepared)) return prepared;
   const last = prepared.right[prepared.right.length - 1];
-  if (last !== undefined) {
+  const command = options.command && {
+    ...options.command,
+    streamId,
+    versionBefore: head.version,
+    versionAfter: head.version + prepared.right.length,
+  };
+  if (last === undefined) {
+    // An empty append writes no events but still records its command, as the reference store does.
+    if (command) await insertCommand(db, t, command);
+  } else {
     try {
-      await insertEvents(db, t, prepared.right);
+      await writeAppend(db, t, prepared.right, command);
     } catch (error) {
       const conflict = toConcurrencyConflict(error, streamId, expected, head.version);
       if (conflict) return left(conflict);
       throw error;
     }
-    await upsertStreamHeads(db, t, new Map([[streamId, { version: last.streamVersion, hash: last.hash }]]));
-    await advanceLogHead(db, t, { position: last.globalPosition, recordedAt: last.recordedAt });
-    await notifyAppend(db, t, last.globalPosition);
-  }
-  if (options.command) {
-    await insertCommand(db, t, {
-      ...options.command,
-      streamId,
-      versionBefore: head.version,
-      versionAfter: head.version + prepared.right.length,
-    });
   }
   return right({
     streamId,
