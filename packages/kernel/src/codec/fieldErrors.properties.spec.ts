@@ -19,33 +19,40 @@ const segment: fc.Arbitrary<Segment> = fc.oneof(
   fc.constant({ kind: 'both' as const }),
 );
 
+const wrap = (inner: Built, s: Segment): Built => {
+  switch (s.kind) {
+    case 'key':
+      return {
+        codec: t.type({ [s.key]: inner.codec }),
+        good: { [s.key]: inner.good },
+        bad: { [s.key]: inner.bad },
+        path: inner.path ? `${s.key}${inner.path.startsWith('[') ? '' : '.'}${inner.path}` : s.key,
+      };
+    case 'index':
+      return {
+        codec: t.array(inner.codec),
+        good: [inner.good],
+        bad: [...Array(s.index).fill(inner.good), inner.bad],
+        path: `[${s.index}]${inner.path && !inner.path.startsWith('[') ? '.' : ''}${inner.path}`,
+      };
+    case 'union':
+      return {
+        good: inner.good,
+        bad: inner.bad,
+        path: inner.path,
+        codec: t.union([inner.codec, t.literal('never-this')]),
+      };
+    case 'both':
+      return { good: inner.good, bad: inner.bad, path: inner.path, codec: t.intersection([inner.codec, t.unknown]) };
+  }
+};
+
 /** Builds, from the leaf outwards, a codec, a value it accepts and one that fails at exactly `path`. */
-const build = (segments: readonly Segment[]): Built =>
-  segments.reduceRight<Built>(
-    (inner, s) => {
-      switch (s.kind) {
-        case 'key':
-          return {
-            codec: t.type({ [s.key]: inner.codec }),
-            good: { [s.key]: inner.good },
-            bad: { [s.key]: inner.bad },
-            path: inner.path ? `${s.key}${inner.path.startsWith('[') ? '' : '.'}${inner.path}` : s.key,
-          };
-        case 'index':
-          return {
-            codec: t.array(inner.codec),
-            good: [inner.good],
-            bad: [...Array(s.index).fill(inner.good), inner.bad],
-            path: `[${s.index}]${inner.path && !inner.path.startsWith('[') ? '.' : ''}${inner.path}`,
-          };
-        case 'union':
-          return { ...inner, codec: t.union([inner.codec, t.literal('never-this')]) };
-        case 'both':
-          return { ...inner, codec: t.intersection([inner.codec, t.unknown]) };
-      }
-    },
-    { codec: t.number, good: 1, bad: 'not a number', path: '' },
-  );
+const build = (segments: readonly Segment[]): Built => {
+  let built: Built = { codec: t.number, good: 1, bad: 'not a number', path: '' };
+  for (const s of [...segments].reverse()) built = wrap(built, s);
+  return built;
+};
 
 describe('fieldErrors properties', () => {
   it('names exactly the failing field: dots for keys, brackets for indexes, nothing for union or intersection members', () => {

@@ -6,3 +6,9 @@ eventStoreContract(
   'InMemoryEventStore',
   async ({ clock, newEventId }) => new InMemoryEventStore({ clock, newEventId }),
 );
+
+// The same store with a declared append limit, so the suite's other branch runs here too.
+eventStoreContract(
+  'InMemoryEventStore with maxAppendBytes',
+  async ({ clock, newEventId }) => new InMemoryEventStore({ clock, newEventId, maxAppendBytes: 256 * 1024 }),
+);

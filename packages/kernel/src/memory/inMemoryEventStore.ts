@@ -26,6 +26,8 @@ import { type Clock, systemClock } from '../time/clock';
 export interface InMemoryEventStoreOptions {
   readonly clock?: Clock;
   readonly newEventId?: EventIdGenerator;
+  /** Refuse appends above this many bytes, as a database with a packet limit would; default none. */
+  readonly maxAppendBytes?: number;
 }
 
 const deepFreeze = <T>(value: T): T => {
@@ -41,11 +43,7 @@ const deepFreeze = <T>(value: T): T => {
  * deep-frozen so a caller mutating what it read cannot change history.
  */
 export class InMemoryEventStore implements EventStore {
-  readonly capabilities: StoreCapabilities = {
-    atomicViewCheckpoint: true,
-    monotonicRecordedAt: true,
-    maxAppendBytes: undefined,
-  };
+  readonly capabilities: StoreCapabilities;
   readonly #log: RecordedEvent[] = [];
   readonly #streams = new Map<string, RecordedEvent[]>();
   readonly #commands = new Map<string, CommandRecord>();
@@ -57,6 +55,11 @@ export class InMemoryEventStore implements EventStore {
   constructor(options: InMemoryEventStoreOptions = {}) {
     this.#clock = options.clock ?? systemClock;
     this.#newEventId = options.newEventId ?? uuidV7;
+    this.capabilities = {
+      atomicViewCheckpoint: true,
+      monotonicRecordedAt: true,
+      maxAppendBytes: options.maxAppendBytes,
+    };
   }
 
   async appendToStream(
@@ -82,6 +85,7 @@ export class InMemoryEventStore implements EventStore {
       lastRecordedAt: this.#log[this.#log.length - 1]?.recordedAt,
       clock: this.#clock,
       newEventId: this.#newEventId,
+      maxAppendBytes: this.capabilities.maxAppendBytes,
     });
     if (isLeft(prepared)) return prepared;
     const recorded = prepared.right.map((p) => deepFreeze(toRecorded(p)));

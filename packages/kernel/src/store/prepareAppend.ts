@@ -29,6 +29,11 @@ export interface PrepareContext {
   readonly lastRecordedAt: string | undefined;
   readonly clock: Clock;
   readonly newEventId: EventIdGenerator;
+  /**
+   * The store's `capabilities.maxAppendBytes`: the UTF-8 size of the batch's stored data and
+   * metadata text may not exceed it. Checked here so every adapter refuses alike, before writing.
+   */
+  readonly maxAppendBytes?: number | undefined;
 }
 
 const METADATA_KEYS = new Set(['actor', 'commandId', 'correlationId', 'causationId', 'source']);
@@ -42,6 +47,10 @@ const checkMetadata = (metadata: unknown): string | undefined => {
   }
   return undefined;
 };
+
+/** `data[1]` for a bad element of array data, `data.amount` for a field. */
+const dataPath = (inner: string): string =>
+  inner === '' ? 'data' : inner.startsWith('[') ? `data${inner}` : `data.${inner}`;
 
 /**
  * Validates a batch and turns it into recorded events with ids, versions, positions, one
@@ -57,6 +66,7 @@ export const prepareAppend = (
   const recordedAt = ctx.lastRecordedAt !== undefined && ctx.lastRecordedAt > now ? ctx.lastRecordedAt : now;
   const out: PreparedEvent[] = [];
   let prevHash = ctx.head.hash;
+  let bytes = 0;
   for (let i = 0; i < events.length; i++) {
     const e = events[i] as EventToAppend;
     const type = typeof e?.type === 'string' ? e.type : String(e?.type);
@@ -74,11 +84,16 @@ export const prepareAppend = (
     try {
       dataJson = canonicalJson(e.data);
     } catch (error) {
-      if (error instanceof NotCanonicalJson) return fail(error.path ? `data.${error.path}` : 'data', error.reason);
+      if (error instanceof NotCanonicalJson) return fail(dataPath(error.path), error.reason);
       throw error;
     }
     const metadata: EventMetadata = e.metadata ?? {};
     const metadataJson = canonicalJson(metadata);
+    if (ctx.maxAppendBytes !== undefined) {
+      bytes += Buffer.byteLength(dataJson) + Buffer.byteLength(metadataJson);
+      if (bytes > ctx.maxAppendBytes)
+        return fail('data', `the append reaches ${bytes} bytes, above this store's limit of ${ctx.maxAppendBytes}`);
+    }
     const fields = {
       eventId: ctx.newEventId(),
       type: e.type,
