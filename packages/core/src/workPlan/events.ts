@@ -1,0 +1,92 @@
+import {
+  BusinessDate,
+  createEventRegistry,
+  defineEvent,
+  type Event,
+  type EventDefinition,
+  type EventRegistry,
+} from '@innoledger/kernel';
+import * as t from 'io-ts';
+import { RegionId } from '../regions/region';
+import { NonEmptyString, Year } from '../shared/strings';
+import { ActivityId, DocumentId, IndicatorId } from './ids';
+import { Count, ServiceActivityKind, TargetUnit, TargetValue } from './vocabulary';
+
+// Every event names its plan (region and year), so a projection reading one event knows whose
+// target or activity it is without the aggregate's state.
+const plan = { regionId: RegionId, year: Year };
+
+export const TargetSetData = t.intersection([
+  t.type({ ...plan, indicatorId: IndicatorId, value: TargetValue, unit: TargetUnit, setOn: BusinessDate }),
+  t.partial({ source: NonEmptyString }),
+]);
+export type TargetSetData = t.TypeOf<typeof TargetSetData>;
+
+export const TargetRevisedData = t.intersection([
+  t.type({
+    ...plan,
+    indicatorId: IndicatorId,
+    unit: TargetUnit,
+    previousValue: TargetValue,
+    value: TargetValue,
+    revisedOn: BusinessDate,
+    /** 1 for the first revision of this target, 2 for the next, … */
+    revision: t.number,
+  }),
+  t.partial({ source: NonEmptyString, reason: NonEmptyString }),
+]);
+export type TargetRevisedData = t.TypeOf<typeof TargetRevisedData>;
+
+export const PolicyDocumentIssuedData = t.intersection([
+  t.type({
+    ...plan,
+    documentId: DocumentId,
+    title: NonEmptyString,
+    issuer: NonEmptyString,
+    issuedOn: BusinessDate,
+    effectiveFrom: BusinessDate,
+  }),
+  t.partial({ documentNo: NonEmptyString, summary: NonEmptyString }),
+]);
+export type PolicyDocumentIssuedData = t.TypeOf<typeof PolicyDocumentIssuedData>;
+
+export const ServiceActivityHeldData = t.intersection([
+  t.type({
+    ...plan,
+    activityId: ActivityId,
+    kind: ServiceActivityKind,
+    title: NonEmptyString,
+    heldOn: BusinessDate,
+    online: t.boolean,
+  }),
+  t.partial({ participants: Count }),
+]);
+export type ServiceActivityHeldData = t.TypeOf<typeof ServiceActivityHeldData>;
+
+/** An indicator's annual target was set. */
+export const TargetSet = defineEvent('TargetSet', TargetSetData);
+/** A target was revised; the previous value is kept beside the new one. */
+export const TargetRevised = defineEvent('TargetRevised', TargetRevisedData);
+/** A policy document was issued. */
+export const PolicyDocumentIssued = defineEvent('PolicyDocumentIssued', PolicyDocumentIssuedData);
+/** A service activity was held. */
+export const ServiceActivityHeld = defineEvent('ServiceActivityHeld', ServiceActivityHeldData);
+
+export type TargetSet = Event<'TargetSet', TargetSetData>;
+export type TargetRevised = Event<'TargetRevised', TargetRevisedData>;
+export type PolicyDocumentIssued = Event<'PolicyDocumentIssued', PolicyDocumentIssuedData>;
+export type ServiceActivityHeld = Event<'ServiceActivityHeld', ServiceActivityHeldData>;
+
+/** Every WorkPlan event, discriminated by `type`. */
+export type WorkPlanEvent = TargetSet | TargetRevised | PolicyDocumentIssued | ServiceActivityHeld;
+
+// Widened once: the kernel's EventDefinition<T, D> is invariant in D, so typed definitions do not
+// satisfy the `EventDefinition` bound of createEventRegistry (kernel events/registry.ts).
+export const workPlanEventDefinitions: readonly EventDefinition[] = [
+  TargetSet,
+  TargetRevised,
+  PolicyDocumentIssued,
+  ServiceActivityHeld,
+] as readonly EventDefinition[];
+
+export const workPlanEventRegistry = createEventRegistry(workPlanEventDefinitions) as EventRegistry<WorkPlanEvent>;
