@@ -57,7 +57,11 @@ export const runProjection = async <View, E extends Event>(
   }
   let applied = 0;
   let sinceSave = 0;
-  const save = () => store.projections.save(projection.name, projection.version, { view, position });
+  let savedPosition = position;
+  const save = async () => {
+    await store.projections.save(projection.name, projection.version, { view, position });
+    savedPosition = position;
+  };
   const batchSize = options.batchSize ?? 1000;
   let inBatch = 0;
   try {
@@ -89,6 +93,8 @@ export const runProjection = async <View, E extends Event>(
     throw error;
   }
   options.onProgress?.(position);
-  if (persist && (sinceSave > 0 || options.rebuild)) await save();
+  // Also when nothing was applied but the position moved (skipped types, seals): otherwise every
+  // later run would read those events again.
+  if (persist && (sinceSave > 0 || position !== savedPosition || options.rebuild)) await save();
   return right({ view, position, applied });
 };
