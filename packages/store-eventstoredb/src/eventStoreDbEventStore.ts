@@ -29,7 +29,7 @@ import {
   uuidV7,
 } from '@innoledger/kernel';
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
-import { readClaim, writeClaim } from './commandClaims';
+import { readClaim, releaseClaim, settledClaim, writeClaim } from './commandClaims';
 import { isStreamNotFound } from './errors';
 import { HistoryIndex } from './historyIndex';
 import { readHistory } from './readHistory';
@@ -50,8 +50,21 @@ export interface EventStoreDbEventStoreOptions {
   readonly newEventId?: EventIdGenerator;
 }
 
-/** Appends retried internally when a racing writer moved the stream and the expectation still holds. */
-const MAX_APPEND_ATTEMPTS = 10;
+/**
+ * Attempts of one append. Every append goes to the exact head revision it chained to, so a racing
+ * writer makes it retry; with `'any'` (or a still-met `'stream_exists'`) it then chains to the new
+ * head. Each lost race means another writer won, so this bound is only reached under heavy, lasting
+ * contention on one stream.
+ */
+const MAX_APPEND_ATTEMPTS = 100;
+/** How long another writer's unconfirmed command claim is waited for before it counts as abandoned. */
+const CLAIM_LEASE_MS = 60_000;
+/** Deadline of an append carrying a claimed command: well within the lease, so it cannot land after it. */
+const CLAIMED_APPEND_DEADLINE_MS = 20_000;
+
+/** A short random pause after a lost race, so racing writers spread out. */
+const backoff = (attempt: number) =>
+  new Promise<void>((resolve) => setTimeout(resolve, Math.random() * Math.min(50, 2 * attempt)));
 
 /**
  * The `EventStore` port on EventStoreDB. Each stream is a server stream; our envelope (ids, times,
@@ -94,12 +107,14 @@ export class EventStoreDbEventStore implements EventStore {
   ): Promise<Either<AppendError, AppendResult>> {
     const id = checkStreamId(streamId, options.allowReservedStream === true);
     if (isLeft(id)) return id;
+    const command = options.command;
     let head = EMPTY_HEAD;
-    for (let attempt = 0; attempt < MAX_APPEND_ATTEMPTS; attempt++) {
+    for (let attempt = 1; attempt <= MAX_APPEND_ATTEMPTS; attempt++) {
+      if (attempt > 1) await backoff(attempt);
       head = await readStreamHead(this.#server, streamId);
       if (!matchesExpectedVersion(expected, head.version))
         return left(concurrencyConflict(streamId, expected, head.version));
-      const claim = options.command ? await readClaim(this.#server, options.command.commandId) : undefined;
+      const claim = command ? await settledClaim(this.#server, command.commandId, CLAIM_LEASE_MS) : undefined;
       if (claim?.confirmed && claim.record) return left(duplicateCommand(claim.record));
       const prepared = prepareAppend(streamId, events, {
         head,
@@ -110,16 +125,18 @@ export class EventStoreDbEventStore implements EventStore {
       });
       if (isLeft(prepared)) return prepared;
       const recorded = prepared.right.map(toRecorded);
-      const outgoing = toOutgoing(streamId, recorded, options.command?.commandId);
+      const outgoing = toOutgoing(streamId, recorded, command?.commandId);
       if (isLeft(outgoing)) return outgoing;
-      if (options.command) {
-        const record: CommandRecord = {
-          ...options.command,
+      let claimRevision: bigint | undefined;
+      if (command) {
+        const record = {
+          ...command,
           streamId,
           versionBefore: head.version,
           versionAfter: head.version + recorded.length,
         };
-        if (!(await writeClaim(this.#server, record, claim?.lastRevision))) continue;
+        claimRevision = await writeClaim(this.#server, record, claim?.lastRevision);
+        if (claimRevision === undefined) continue;
       }
       if (recorded.length === 0)
         return right({
@@ -135,15 +152,21 @@ export class EventStoreDbEventStore implements EventStore {
         head,
         outgoing.right,
         recorded[0]?.type ?? '',
+        {
+          ...(command ? { deadline: CLAIMED_APPEND_DEADLINE_MS } : {}),
+        },
       );
+      if (written !== 'written' && command && claimRevision !== undefined)
+        await releaseClaim(this.#server, command.commandId, claimRevision);
       if (written === 'conflict') continue;
       if (written !== 'written') return left(written);
       const positioned = await this.#withPositions(streamId, head.version, recorded);
-      this.#index.noteRecordedAt(positioned[positioned.length - 1]?.recordedAt);
+      const last = positioned[positioned.length - 1];
+      this.#index.noteRecordedAt(last?.recordedAt);
       return right({
         streamId,
         nextExpectedVersion: head.version + positioned.length,
-        lastGlobalPosition: positioned[positioned.length - 1]?.globalPosition ?? this.#index.length,
+        lastGlobalPosition: last?.globalPosition ?? this.#index.length,
         events: positioned,
       });
     }

@@ -33,12 +33,13 @@ export const writeEvents = async (
   head: StreamHead,
   outgoing: readonly OutgoingEvent[],
   firstType: string,
+  options: { readonly deadline?: number } = {},
 ): Promise<'written' | 'conflict' | InvalidEvent> => {
   try {
     const result = await client.appendToStream(
       naming.toServer(streamId),
       outgoing.map((o) => o.data),
-      { expectedRevision: toExpectedRevision(head.version) },
+      { expectedRevision: toExpectedRevision(head.version), ...options },
     );
     return conflictFromResult(result, streamId, expected) ? 'conflict' : 'written';
   } catch (error) {
