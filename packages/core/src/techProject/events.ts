@@ -2,8 +2,8 @@ import {
   BusinessDate,
   createEventRegistry,
   defineEvent,
-  type Event,
   type EventDefinition,
+  type EventOf,
   type EventRegistry,
 } from '@innoledger/kernel';
 import * as t from 'io-ts';
@@ -132,17 +132,11 @@ const definitions = [
   FundsRecovered,
 ] as const;
 
-// The kernel's EventOf and createEventRegistry constrain to EventDefinition<string, unknown>, which a
-// typed definition does not satisfy (its codec's `encode` makes it invariant in the data type), so
-// the union is inferred here and the list is widened once, on purpose.
-type EventUnionOf<D> = D extends EventDefinition<infer T, infer A> ? Event<T, A> : never;
-
 /** Every TechProject event, discriminated by `type`. */
-export type TechProjectEvent = EventUnionOf<(typeof definitions)[number]>;
+export type TechProjectEvent = EventOf<(typeof definitions)[number]>;
 
-export const techProjectEventDefinitions: readonly EventDefinition[] =
-  definitions as readonly unknown[] as readonly EventDefinition[];
+// AggregateModule lists definitions as EventDefinition (data `unknown`); io-ts codecs are invariant
+// in their type, so the typed list is widened once here.
+export const techProjectEventDefinitions = definitions as readonly EventDefinition[];
 
-export const techProjectEventRegistry: EventRegistry<TechProjectEvent> = createEventRegistry(
-  techProjectEventDefinitions,
-) as EventRegistry<Event> as EventRegistry<TechProjectEvent>;
+export const techProjectEventRegistry: EventRegistry<TechProjectEvent> = createEventRegistry(definitions);
