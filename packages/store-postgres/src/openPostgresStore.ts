@@ -25,6 +25,11 @@ export interface PostgresStoreOptions {
   readonly poolSize?: number;
   /** How long to wait for a connection before calling the server unavailable; default 10 s. */
   readonly connectTimeoutMs?: number;
+  /**
+   * The server ends a store connection that sits idle inside a transaction this long; default
+   * 60 s. Appends are serialised, so a writer frozen mid-append would otherwise stop every other.
+   */
+  readonly idleInTransactionTimeoutMs?: number;
   readonly clock?: Clock;
   readonly newEventId?: EventIdGenerator;
 }
@@ -49,6 +54,7 @@ export const openPostgresStore = async (
   const config: PoolConfig = {
     connectionString: options.connectionString,
     connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
+    idle_in_transaction_session_timeout: options.idleInTransactionTimeoutMs ?? 60_000,
   };
   const pool = new Pool({ ...config, max: options.poolSize ?? 10 });
   // An idle pooled client whose server goes away emits 'error'; unhandled, it would kill the process.

@@ -67,6 +67,7 @@ export class PostgresEventStore implements EventStore {
   readonly #newEventId: EventIdGenerator;
   #closed: Promise<void> | undefined;
 
+  /** @internal Use {@link openPostgresStore}, which creates or migrates the schema first. */
   constructor(parts: PostgresEventStoreParts) {
     this.#pool = parts.pool;
     this.#t = parts.tables;
@@ -119,12 +120,8 @@ export class PostgresEventStore implements EventStore {
     return right(events);
   }
 
-  async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
-    try {
-      yield* readAllFrom(this.#pool, this.#t, options);
-    } catch (error) {
-      rethrow(error, this.#target);
-    }
+  readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
+    return readAllFrom(this.#pool, this.#t, this.#target, options);
   }
 
   importRecorded(events: readonly RecordedEvent[]): Promise<Either<ImportError, number>> {
