@@ -21,7 +21,7 @@ export { type InvalidCommand, invalidCommand } from './errors/invalidCommand';
 export { type InvalidEvent, invalidEvent } from './errors/invalidEvent';
 export { type InvalidStreamId, invalidStreamId } from './errors/invalidStreamId';
 export { type StoreUnavailable, storeUnavailable } from './errors/storeUnavailable';
-export type { Command, Event, EventMetadata, EventToAppend, RecordedEvent } from './events/event';
+export type { Command, Event, EventMetadata, EventToAppend, RecordedEnvelope, RecordedEvent } from './events/event';
 export {
   type AnyEventDefinition,
   createEventRegistry,

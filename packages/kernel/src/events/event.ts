@@ -34,12 +34,10 @@ export interface EventToAppend<E extends Event = Event> {
   readonly metadata?: EventMetadata;
 }
 
-/** An event as the store holds it. Every field but `globalPosition` is covered by `hash`. */
-export interface RecordedEvent<E extends Event = Event> {
+/** The envelope of a stored event: every field but `type` and `data`. */
+export interface RecordedEnvelope {
   readonly eventId: string;
-  readonly type: E['type'];
   readonly schemaVersion: number;
-  readonly data: E['data'];
   readonly streamId: string;
   /** 1 for the first event of a stream. */
   readonly streamVersion: number;
@@ -53,3 +51,11 @@ export interface RecordedEvent<E extends Event = Event> {
   readonly prevHash: string;
   readonly hash: string;
 }
+
+/**
+ * An event as the store holds it. Every field but `globalPosition` is covered by `hash`.
+ * Distributes over a union of events, so checking `event.type` narrows `event.data`.
+ */
+export type RecordedEvent<E extends Event = Event> = E extends Event
+  ? RecordedEnvelope & { readonly type: E['type']; readonly data: E['data'] }
+  : never;
