@@ -1,20 +1,18 @@
-import type { RegionId } from '../regions/region';
 import type { UnknownRegion } from '../shared/rejections';
-import type { AchievementId, AwardApplicationId, TransformationId } from './ids';
 import type { AchievementLevel, AchievementOwner, AwardGrade } from './vocabulary';
 
 /** The command names another region than the one the achievement was first recorded in. */
 export interface AchievementRegionMismatch {
   readonly _tag: 'AchievementRegionMismatch';
-  readonly achievementId: AchievementId;
-  readonly recorded: RegionId;
-  readonly given: RegionId;
+  readonly achievementId: string;
+  readonly recorded: string;
+  readonly given: string;
 }
 
 /** The command names another owner than the one the achievement was first recorded with. */
 export interface AchievementOwnerMismatch {
   readonly _tag: 'AchievementOwnerMismatch';
-  readonly achievementId: AchievementId;
+  readonly achievementId: string;
   readonly recorded: AchievementOwner;
   readonly given: AchievementOwner;
 }
@@ -22,7 +20,7 @@ export interface AchievementOwnerMismatch {
 /** A result is registered once (一项成果登记一次). */
 export interface AchievementAlreadyRegistered {
   readonly _tag: 'AchievementAlreadyRegistered';
-  readonly achievementId: AchievementId;
+  readonly achievementId: string;
   readonly registrationNo: string;
   readonly registeredOn: string;
 }
@@ -30,41 +28,41 @@ export interface AchievementAlreadyRegistered {
 /** The transformation id is already used on this achievement. */
 export interface TransformationAlreadyStarted {
   readonly _tag: 'TransformationAlreadyStarted';
-  readonly achievementId: AchievementId;
-  readonly transformationId: TransformationId;
+  readonly achievementId: string;
+  readonly transformationId: string;
   readonly startedOn: string;
 }
 
 /** The award application id is already used on this achievement. */
 export interface AwardApplicationAlreadyExists {
   readonly _tag: 'AwardApplicationAlreadyExists';
-  readonly achievementId: AchievementId;
-  readonly awardApplicationId: AwardApplicationId;
+  readonly achievementId: string;
+  readonly awardApplicationId: string;
   readonly appliedOn: string;
 }
 
 /** One application per award year and level: the achievement already applied. */
 export interface AwardAlreadyApplied {
   readonly _tag: 'AwardAlreadyApplied';
-  readonly achievementId: AchievementId;
+  readonly achievementId: string;
   readonly year: number;
   readonly level: AchievementLevel;
   /** The existing application for that year and level. */
-  readonly awardApplicationId: AwardApplicationId;
+  readonly awardApplicationId: string;
 }
 
 /** No application with that id on this achievement. */
 export interface AwardApplicationNotFound {
   readonly _tag: 'AwardApplicationNotFound';
-  readonly achievementId: AchievementId;
-  readonly awardApplicationId: AwardApplicationId;
+  readonly achievementId: string;
+  readonly awardApplicationId: string;
 }
 
 /** The application was already decided. */
 export interface ApplicationNotPending {
   readonly _tag: 'ApplicationNotPending';
-  readonly achievementId: AchievementId;
-  readonly awardApplicationId: AwardApplicationId;
+  readonly achievementId: string;
+  readonly awardApplicationId: string;
   readonly outcome: 'won' | 'not-won';
   readonly decidedOn: string;
 }
@@ -72,8 +70,8 @@ export interface ApplicationNotPending {
 /** A decision dated before the application it decides. */
 export interface DecisionBeforeApplication {
   readonly _tag: 'DecisionBeforeApplication';
-  readonly achievementId: AchievementId;
-  readonly awardApplicationId: AwardApplicationId;
+  readonly achievementId: string;
+  readonly awardApplicationId: string;
   readonly appliedOn: string;
   readonly decidedOn: string;
 }
@@ -81,8 +79,8 @@ export interface DecisionBeforeApplication {
 /** A grade given for an application that did not win. */
 export interface GradeWithoutAward {
   readonly _tag: 'GradeWithoutAward';
-  readonly achievementId: AchievementId;
-  readonly awardApplicationId: AwardApplicationId;
+  readonly achievementId: string;
+  readonly awardApplicationId: string;
   readonly grade: AwardGrade;
 }
 
