@@ -29,20 +29,20 @@ const PG_ROOT = '/usr/lib/postgresql';
 const DATABASE = 'innoledger_test';
 
 /** The newest installed major version's bin directory, or a thrown error naming the fix. */
-export const postgresBinDir = (): string => {
-  const versions = existsSync(PG_ROOT)
-    ? readdirSync(PG_ROOT)
-        .filter((v) => existsSync(join(PG_ROOT, v, 'bin', 'initdb')))
+export const postgresBinDir = (root = PG_ROOT): string => {
+  const versions = existsSync(root)
+    ? readdirSync(root)
+        .filter((v) => existsSync(join(root, v, 'bin', 'initdb')))
         .sort((a, b) => Number(b) - Number(a))
     : [];
   const newest = versions[0];
   if (newest === undefined)
     throw new Error(
-      `PostgreSQL server binaries not found (no ${PG_ROOT}/*/bin/initdb). ` +
+      `PostgreSQL server binaries not found (no ${root}/*/bin/initdb). ` +
         "Run `bash scripts/ensure-postgres.sh` (installs Debian's postgresql), " +
         'or set DATABASE_URL=postgres://user@host:port/db to use an existing server.',
     );
-  return join(PG_ROOT, newest, 'bin');
+  return join(root, newest, 'bin');
 };
 
 // initdb refuses to run as root, so as root the server tools run as the postgres user.
