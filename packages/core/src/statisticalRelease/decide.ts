@@ -70,7 +70,7 @@ const publish = (config: DomainConfig, state: StatisticalReleaseState, { data }:
       gdp: merged.gdp,
       stated: stated.filter((n) => n === 'gdp' || n === 'hightechValueAdded'),
     });
-  const facts = { ...release, periodStart, periodEnd, vintage, publishedOn, source, stated, ...merged };
+  const facts = { regionId, year, period, periodStart, periodEnd, vintage, publishedOn, source, stated, ...merged };
   if (latest === undefined) return right([{ type: 'StatisticsPublished', data: facts }]);
   const previous = { vintage: latest.vintage, publishedOn: latest.publishedOn, ...latest.figures };
   return right([{ type: 'StatisticsRevised', data: { ...facts, revision: state.revisions + 1, previous } }]);

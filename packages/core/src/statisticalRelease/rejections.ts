@@ -1,14 +1,12 @@
-import type { RegionId } from '../regions/region';
 import type { UnknownRegion } from '../shared/rejections';
-import type { Year } from '../shared/strings';
 import type { FigureName } from './figures';
 import type { ReleasePeriod } from './period';
 import type { Vintage } from './vintage';
 
 /** Which release: region, year and cumulative period. */
 export interface ReleaseKey {
-  readonly regionId: RegionId;
-  readonly year: Year;
+  readonly regionId: string;
+  readonly year: number;
   readonly period: ReleasePeriod;
 }
 
