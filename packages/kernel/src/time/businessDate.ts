@@ -34,12 +34,27 @@ export const endOfBusinessDay = (date: string): string =>
 export const businessDayOf = (instant: string | Date): BusinessDate =>
   new Date(new Date(instant).getTime() + CST_OFFSET_MS).toISOString().slice(0, 10) as BusinessDate;
 
+const INSTANT = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|([+-])(\d{2}):(\d{2}))?$/;
+
 /**
- * Reads a "known at" argument: a business date (end of that day, CST) or an ISO instant.
- * Returns undefined for anything else so callers can report the bad input.
+ * Reads a "known at" argument: a business date (the end of that day, CST) or an ISO 8601 date-time.
+ * A date-time without a zone is read in China Standard Time, like business dates, so the answer
+ * never depends on the machine's zone. Impossible dates and times (2020-02-30, 24:00, +15:00) are
+ * refused rather than rolled over as `Date.parse` would. Returns the UTC instant, or undefined so
+ * callers can report the bad input.
  */
 export const parseKnownAt = (value: string): string | undefined => {
   if (isBusinessDate(value)) return endOfBusinessDay(value);
-  const ms = Date.parse(value);
-  return /^\d{4}-\d{2}-\d{2}T/.test(value) && Number.isFinite(ms) ? new Date(ms).toISOString() : undefined;
+  const m = INSTANT.exec(value);
+  if (!m) return undefined;
+  const [, date = '', hh, mm, ss, fraction = '', zone, sign, zh, zm] = m;
+  const [hours, minutes, seconds, zoneHours, zoneMinutes] = [hh, mm, ss, zh, zm].map((part) => Number(part ?? 0));
+  const valid = (n: number | undefined, max: number): n is number => n !== undefined && n <= max;
+  if (!isBusinessDate(date) || !valid(hours, 23) || !valid(minutes, 59) || !valid(seconds, 59)) return undefined;
+  if (!valid(zoneHours, 14) || !valid(zoneMinutes, 59)) return undefined;
+  const zoneMs = (sign === '-' ? -1 : 1) * (zoneHours * 60 + zoneMinutes) * 60_000;
+  const offsetMs = zone === undefined ? CST_OFFSET_MS : zone === 'Z' ? 0 : zoneMs;
+  const ms = Math.floor(Number(`0.${fraction}`) * 1000);
+  const local = Date.parse(`${date}T00:00:00.000Z`) + ((hours * 60 + minutes) * 60 + seconds) * 1000 + ms;
+  return new Date(local - offsetMs).toISOString();
 };
