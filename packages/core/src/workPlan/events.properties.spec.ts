@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '@innoledger/kernel';
+import { recordedEvents } from '@innoledger/testing';
 import fc from 'fast-check';
 import { isRight, right } from 'fp-ts/lib/Either.js';
 import type * as t from 'io-ts';
@@ -20,20 +20,12 @@ import { fitsUnit } from './vocabulary';
 const roundTrip = <A, O>(codec: t.Type<A, O, unknown>, value: A) =>
   codec.decode(JSON.parse(JSON.stringify(codec.encode(value))));
 
-const recorded = (type: string, data: unknown): RecordedEvent => ({
-  eventId: '018f0000-0000-7000-8000-000000000000',
-  type,
-  schemaVersion: 1,
-  data,
-  streamId: 'workPlan-x',
-  streamVersion: 1,
-  globalPosition: 1,
-  occurredAt: '2020-01-01',
-  recordedAt: '2020-01-01T00:00:00.000Z',
-  metadata: {},
-  prevHash: '',
-  hash: '',
-});
+/** The event as a store would hand it back after reading its stored JSON. */
+const recorded = (type: string, data: unknown) => {
+  const [event] = recordedEvents([{ type, data }]);
+  if (event === undefined) throw new Error('recordedEvents returned nothing');
+  return event;
+};
 
 describe('WorkPlan codecs round-trip', () => {
   const commands: [string, t.Mixed, fc.Arbitrary<unknown>][] = [

@@ -1,13 +1,10 @@
-import type { RegionId } from '../regions/region';
 import type { UnknownRegion } from '../shared/rejections';
-import type { Year } from '../shared/strings';
-import type { ActivityId, DocumentId, IndicatorId } from './ids';
 import type { TargetUnit } from './vocabulary';
 
 /** Which plan: a region's year. */
 export interface PlanKey {
-  readonly regionId: RegionId;
-  readonly year: Year;
+  readonly regionId: string;
+  readonly year: number;
 }
 
 /** The command is for another plan than the stream holds (a routing mistake). */
@@ -30,7 +27,7 @@ export interface DateOutsidePlan {
 /** The indicator's target is already set for the year; change it with ReviseTarget. */
 export interface TargetAlreadySet {
   readonly _tag: 'TargetAlreadySet';
-  readonly indicatorId: IndicatorId;
+  readonly indicatorId: string;
   readonly value: number;
   readonly unit: TargetUnit;
   /** When the current value was set or last revised. */
@@ -40,13 +37,13 @@ export interface TargetAlreadySet {
 /** No target for the indicator in this plan yet. */
 export interface TargetNotSet {
   readonly _tag: 'TargetNotSet';
-  readonly indicatorId: IndicatorId;
+  readonly indicatorId: string;
 }
 
 /** A value that does not suit the unit: a fractional or negative count or fen, a ratio outside [0, 1]. */
 export interface InvalidTargetValue {
   readonly _tag: 'InvalidTargetValue';
-  readonly indicatorId: IndicatorId;
+  readonly indicatorId: string;
   readonly unit: TargetUnit;
   readonly value: number;
 }
@@ -54,7 +51,7 @@ export interface InvalidTargetValue {
 /** A revision dated before the target's current value was set. */
 export interface RevisionBeforeCurrent {
   readonly _tag: 'RevisionBeforeCurrent';
-  readonly indicatorId: IndicatorId;
+  readonly indicatorId: string;
   readonly currentSince: string;
   readonly revisedOn: string;
 }
@@ -62,28 +59,28 @@ export interface RevisionBeforeCurrent {
 /** A revision to the value the target already has. */
 export interface TargetUnchanged {
   readonly _tag: 'TargetUnchanged';
-  readonly indicatorId: IndicatorId;
+  readonly indicatorId: string;
   readonly value: number;
 }
 
 /** The document id is already used in this plan. */
 export interface PolicyDocumentAlreadyIssued {
   readonly _tag: 'PolicyDocumentAlreadyIssued';
-  readonly documentId: DocumentId;
+  readonly documentId: string;
   readonly issuedOn: string;
 }
 
 /** A placeholder such as "无" given as 文号: a document without a number omits `documentNo`. */
 export interface PlaceholderDocumentNo {
   readonly _tag: 'PlaceholderDocumentNo';
-  readonly documentId: DocumentId;
+  readonly documentId: string;
   readonly documentNo: string;
 }
 
 /** The activity id is already used in this plan. */
 export interface ServiceActivityAlreadyRecorded {
   readonly _tag: 'ServiceActivityAlreadyRecorded';
-  readonly activityId: ActivityId;
+  readonly activityId: string;
   readonly heldOn: string;
 }
 
