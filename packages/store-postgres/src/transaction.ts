@@ -15,6 +15,12 @@ export const inTransaction = async <T>(
 ): Promise<T> => {
   const client = await pool.connect().catch((error: unknown) => rethrow(error, target));
   let broken: unknown;
+  // pg-pool listens for errors only on idle clients: a checked-out client whose connection dies
+  // emits 'error', which would crash the process unheard. The failing query rejects as well.
+  const onError = (error: unknown) => {
+    broken = error;
+  };
+  client.on('error', onError);
   try {
     await client.query('BEGIN');
     const value = await work(client);
@@ -26,6 +32,7 @@ export const inTransaction = async <T>(
     if (isUnavailable(error)) broken = error;
     return rethrow(error, target);
   } finally {
+    client.removeListener('error', onError);
     client.release(broken instanceof Error ? broken : broken === undefined ? undefined : true);
   }
 };
