@@ -1,17 +1,20 @@
+import { deciderSpec } from '@innoledger/testing';
 import { describe, expect, it } from 'vitest';
 import {
   certified,
   certifiedHistory,
   command,
+  decider,
   event,
   HOUFU,
   noticeStarted,
   registered,
   reviewed,
-  spec,
   submitted,
 } from './fixtures';
 import { certificateInForce } from './queries';
+
+const spec = deciderSpec(decider);
 
 const ID = 'HT-2020-01';
 const rejected = (reason: string, rejectedOn: string) =>

@@ -1,15 +1,18 @@
+import { deciderSpec } from '@innoledger/testing';
 import { describe, expect, it } from 'vitest';
 import {
   certifiedHistory,
   command,
+  decider,
   event,
   HOUFU,
   noticeStarted,
   registered,
   reviewed,
-  spec,
   submitted,
 } from './fixtures';
+
+const spec = deciderSpec(decider);
 
 const ID = 'HT-2020-01';
 const submit = (submittedOn: string, applicationId = ID) =>

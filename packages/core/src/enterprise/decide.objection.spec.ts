@@ -1,5 +1,8 @@
+import { deciderSpec } from '@innoledger/testing';
 import { describe, it } from 'vitest';
-import { certified, command, event, HOUFU, noticeStarted, registered, reviewed, spec, submitted } from './fixtures';
+import { certified, command, decider, event, HOUFU, noticeStarted, registered, reviewed, submitted } from './fixtures';
+
+const spec = deciderSpec(decider);
 
 const ID = 'HT-2020-01';
 const inNotice = [registered, submitted, reviewed, noticeStarted];

@@ -1,5 +1,8 @@
+import { deciderSpec } from '@innoledger/testing';
 import { describe, it } from 'vitest';
-import { command, event, HOUFU, registered, spec } from './fixtures';
+import { command, decider, event, HOUFU, registered } from './fixtures';
+
+const spec = deciderSpec(decider);
 
 describe('EstablishRdInstitution (企业研发机构)', () => {
   const establish = command('EstablishRdInstitution', {

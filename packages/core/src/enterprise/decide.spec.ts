@@ -1,5 +1,8 @@
+import { deciderSpec } from '@innoledger/testing';
 import { describe, it } from 'vitest';
-import { command, event, HOUFU, HOUFU_NAME, REGION, registered, spec } from './fixtures';
+import { command, decider, event, HOUFU, HOUFU_NAME, REGION, registered } from './fixtures';
+
+const spec = deciderSpec(decider);
 
 const register = (over: Record<string, unknown> = {}) =>
   command('RegisterEnterprise', {

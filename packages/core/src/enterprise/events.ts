@@ -2,8 +2,8 @@ import {
   BusinessDate,
   createEventRegistry,
   defineEvent,
-  type Event,
   type EventDefinition,
+  type EventOf,
   type EventRegistry,
 } from '@innoledger/kernel';
 import * as t from 'io-ts';
@@ -182,21 +182,12 @@ const definitions = [
   ProductionStatusRecorded,
 ] as const;
 
-// The kernel's EventOf requires `D extends EventDefinition` (data `unknown`), which a codec's
-// contravariant `encode` does not satisfy; this reads the same union off the definitions directly.
-type EventOfDefinition<D> = D extends {
-  readonly type: infer T extends string;
-  readonly codec: t.Type<infer A, infer _O>;
-}
-  ? Event<T, A>
-  : never;
-
 /** Every event of the Enterprise aggregate. */
-export type EnterpriseEvent = EventOfDefinition<(typeof definitions)[number]>;
+export type EnterpriseEvent = EventOf<(typeof definitions)[number]>;
 export type EnterpriseEventOf<T extends EnterpriseEvent['type']> = Extract<EnterpriseEvent, { type: T }>;
 
+// AggregateModule lists definitions as EventDefinition (data `unknown`); io-ts codecs are invariant
+// in their type, so the typed list is widened once here.
 export const enterpriseEventDefinitions = definitions as readonly EventDefinition[];
 
-export const enterpriseEventRegistry = createEventRegistry(
-  enterpriseEventDefinitions,
-) as EventRegistry<EnterpriseEvent>;
+export const enterpriseEventRegistry: EventRegistry<EnterpriseEvent> = createEventRegistry(definitions);
