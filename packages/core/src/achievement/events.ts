@@ -4,6 +4,7 @@ import {
   defineEvent,
   type Event,
   type EventDefinition,
+  type EventOf,
   type EventRegistry,
 } from '@innoledger/kernel';
 import * as t from 'io-ts';
@@ -80,25 +81,19 @@ export type AwardApplied = Event<'AwardApplied', AwardAppliedData>;
 export type AwardWon = Event<'AwardWon', AwardWonData>;
 export type AwardNotWon = Event<'AwardNotWon', AwardNotWonData>;
 
-/** Every Achievement event, discriminated by `type`. */
-export type AchievementEvent =
-  | AchievementRegistered
-  | AchievementTransformationStarted
-  | AwardApplied
-  | AwardWon
-  | AwardNotWon;
-
-// The kernel's EventDefinition<T, D> is invariant in D (io-ts `encode` takes a D), so a list of typed
-// definitions does not satisfy `EventDefinition` (D = unknown) as createEventRegistry and EventOf
-// require. Widened once here; the union above is named by hand instead of EventOf.
-export const achievementEventDefinitions: readonly EventDefinition[] = [
+const definitions = [
   AchievementRegistered,
   AchievementTransformationStarted,
   AwardApplied,
   AwardWon,
   AwardNotWon,
-] as readonly EventDefinition[];
+] as const;
 
-export const achievementEventRegistry = createEventRegistry(
-  achievementEventDefinitions,
-) as EventRegistry<AchievementEvent>;
+/** Every Achievement event, discriminated by `type`. */
+export type AchievementEvent = EventOf<(typeof definitions)[number]>;
+
+// AggregateModule.events is typed `readonly EventDefinition[]` (data `unknown`), which a typed
+// definition does not satisfy (io-ts codecs are invariant in their data type): widened once here.
+export const achievementEventDefinitions = definitions as readonly EventDefinition[];
+
+export const achievementEventRegistry: EventRegistry<AchievementEvent> = createEventRegistry(definitions);

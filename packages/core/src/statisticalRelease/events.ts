@@ -4,6 +4,7 @@ import {
   defineEvent,
   type Event,
   type EventDefinition,
+  type EventOf,
   type EventRegistry,
 } from '@innoledger/kernel';
 import * as t from 'io-ts';
@@ -55,16 +56,13 @@ export const StatisticsRevised = defineEvent('StatisticsRevised', StatisticsRevi
 export type StatisticsPublished = Event<'StatisticsPublished', StatisticsPublishedData>;
 export type StatisticsRevised = Event<'StatisticsRevised', StatisticsRevisedData>;
 
+const definitions = [StatisticsPublished, StatisticsRevised] as const;
+
 /** Every StatisticalRelease event, discriminated by `type`. */
-export type StatisticalReleaseEvent = StatisticsPublished | StatisticsRevised;
+export type StatisticalReleaseEvent = EventOf<(typeof definitions)[number]>;
 
-// Widened once: the kernel's EventDefinition<T, D> is invariant in D, so typed definitions do not
-// satisfy the `EventDefinition` bound of createEventRegistry (kernel events/registry.ts).
-export const statisticalReleaseEventDefinitions: readonly EventDefinition[] = [
-  StatisticsPublished,
-  StatisticsRevised,
-] as readonly EventDefinition[];
+// AggregateModule.events is typed `readonly EventDefinition[]` (data `unknown`), which a typed
+// definition does not satisfy (io-ts codecs are invariant in their data type): widened once here.
+export const statisticalReleaseEventDefinitions = definitions as readonly EventDefinition[];
 
-export const statisticalReleaseEventRegistry = createEventRegistry(
-  statisticalReleaseEventDefinitions,
-) as EventRegistry<StatisticalReleaseEvent>;
+export const statisticalReleaseEventRegistry: EventRegistry<StatisticalReleaseEvent> = createEventRegistry(definitions);

@@ -88,14 +88,12 @@ describe('RecordServiceActivity (培训、讲堂、产学研对接、科技特�
   });
 
   it('refuses an activity held outside the plan year', () => {
-    spec
-      .when(activity('a-1', { heldOn: d('2019-12-31') }))
-      .thenRejects({
-        _tag: 'DateOutsidePlan',
-        path: 'data.heldOn',
-        date: '2019-12-31',
-        from: '2020-01-01',
-        to: '2020-12-31',
-      });
+    spec.when(activity('a-1', { heldOn: d('2019-12-31') })).thenRejects({
+      _tag: 'DateOutsidePlan',
+      path: 'data.heldOn',
+      date: '2019-12-31',
+      from: '2020-01-01',
+      to: '2020-12-31',
+    });
   });
 });

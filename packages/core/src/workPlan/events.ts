@@ -4,6 +4,7 @@ import {
   defineEvent,
   type Event,
   type EventDefinition,
+  type EventOf,
   type EventRegistry,
 } from '@innoledger/kernel';
 import * as t from 'io-ts';
@@ -77,16 +78,13 @@ export type TargetRevised = Event<'TargetRevised', TargetRevisedData>;
 export type PolicyDocumentIssued = Event<'PolicyDocumentIssued', PolicyDocumentIssuedData>;
 export type ServiceActivityHeld = Event<'ServiceActivityHeld', ServiceActivityHeldData>;
 
+const definitions = [TargetSet, TargetRevised, PolicyDocumentIssued, ServiceActivityHeld] as const;
+
 /** Every WorkPlan event, discriminated by `type`. */
-export type WorkPlanEvent = TargetSet | TargetRevised | PolicyDocumentIssued | ServiceActivityHeld;
+export type WorkPlanEvent = EventOf<(typeof definitions)[number]>;
 
-// Widened once: the kernel's EventDefinition<T, D> is invariant in D, so typed definitions do not
-// satisfy the `EventDefinition` bound of createEventRegistry (kernel events/registry.ts).
-export const workPlanEventDefinitions: readonly EventDefinition[] = [
-  TargetSet,
-  TargetRevised,
-  PolicyDocumentIssued,
-  ServiceActivityHeld,
-] as readonly EventDefinition[];
+// AggregateModule.events is typed `readonly EventDefinition[]` (data `unknown`), which a typed
+// definition does not satisfy (io-ts codecs are invariant in their data type): widened once here.
+export const workPlanEventDefinitions = definitions as readonly EventDefinition[];
 
-export const workPlanEventRegistry = createEventRegistry(workPlanEventDefinitions) as EventRegistry<WorkPlanEvent>;
+export const workPlanEventRegistry: EventRegistry<WorkPlanEvent> = createEventRegistry(definitions);
