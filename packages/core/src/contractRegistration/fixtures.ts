@@ -1,5 +1,6 @@
 // Builders shared by this folder's specs: readable commands with sensible defaults.
 import { type BusinessDate, fold } from '@innoledger/kernel';
+import { deciderSpec } from '@innoledger/testing';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import type { RegionId } from '../regions/region';
 import { defaultDomainConfig } from '../shared/domainConfig';
@@ -15,7 +16,7 @@ import type {
 import type { ContractNo, RegistrationNo } from './contractNo';
 import { decideContractRegistration } from './decide';
 import type { ContractRegistrationEvent } from './events';
-import type { ContractRegistrationRules } from './rules';
+import { type ContractRegistrationRules, defaultContractRegistrationRules } from './rules';
 import { type ContractRegistrationState, evolveContractRegistration, initialContractRegistrationState } from './state';
 import type { Buyer, Seller } from './terms';
 
@@ -122,7 +123,18 @@ export const history = (...commands: readonly ContractRegistrationCommand[]): Co
   return events;
 };
 
-/** given(events).when(command): the decision on the state those events fold into. */
+/** The shared given/when/then (full-value assertions) under `rules`. */
+export const specWith = (rules: ContractRegistrationRules) =>
+  deciderSpec({
+    initialState: initialContractRegistrationState,
+    evolve: evolveContractRegistration,
+    decide: decideContractRegistration(defaultDomainConfig, rules),
+  });
+
+/** given/when/then under the shipped rules: `.then(events)` or `.thenRejects(rejection)`. */
+export const spec = specWith(defaultContractRegistrationRules);
+
+/** given(events).when(command): the bare decision, for the few partial matches on accepted events. */
 export const given = (events: readonly ContractRegistrationEvent[], rules?: ContractRegistrationRules) => ({
   when: (command: ContractRegistrationCommand) =>
     decide(rules)(

@@ -1,4 +1,4 @@
-import { left, right } from 'fp-ts/lib/Either.js';
+import { right } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import type { TerminateProject } from './commands';
 import {
@@ -12,9 +12,11 @@ import {
   municipalProject,
   PROJECT,
   requestAcceptanceCommand,
+  spec,
   text,
 } from './fixtures';
 import { programmes } from './programmes';
+import type { TrancheNo } from './projectId';
 
 const municipal = keyOf(programmes.xianningMunicipal, 'tongshan', 'enterprise');
 const GRANT = 50_000_000;
@@ -37,52 +39,54 @@ const recovered = (amount: number, recoveredOn = '2020-09-01') => ({
 describe('DisburseFunds (资金拨付)', () => {
   it('pays tranches up to the whole grant, keeping the running total', () => {
     const first = history(...municipalProject(GRANT), disburseCommand(1, 30_000_000));
-    expect(given(first).when(disburseCommand(2, 20_000_000, '2020-06-02'))).toEqual(
-      right([
+    spec
+      .given(first)
+      .when(disburseCommand(2, 20_000_000, '2020-06-02'))
+      .then([
         {
           type: 'FundsDisbursed',
           data: {
             ...municipal,
-            trancheNo: 2,
+            trancheNo: 2 as TrancheNo,
             amount: fen(20_000_000),
             disbursedTotal: fen(GRANT),
             grant: fen(GRANT),
             disbursedOn: date('2020-06-02'),
           },
         },
-      ]),
-    );
+      ]);
   });
 
   it('refuses a tranche that takes the sum above the grant, with the figures', () => {
     const first = history(...municipalProject(GRANT), disburseCommand(1, 30_000_000));
-    expect(given(first).when(disburseCommand(2, 20_000_001))).toEqual(
-      left({
-        _tag: 'DisbursementExceedsGrant',
-        projectId: PROJECT,
-        grant: GRANT,
-        disbursed: 30_000_000,
-        amount: 20_000_001,
-      }),
-    );
+    spec.given(first).when(disburseCommand(2, 20_000_001)).thenRejects({
+      _tag: 'DisbursementExceedsGrant',
+      projectId: PROJECT,
+      grant: GRANT,
+      disbursed: 30_000_000,
+      amount: 20_000_001,
+    });
   });
 
   it('refuses a tranche out of sequence', () => {
-    expect(given(approved).when(disburseCommand(2, 1))).toEqual(
-      left({ _tag: 'UnexpectedTrancheNo', projectId: PROJECT, trancheNo: 2, expected: 1 }),
-    );
+    spec
+      .given(approved)
+      .when(disburseCommand(2, 1))
+      .thenRejects({ _tag: 'UnexpectedTrancheNo', projectId: PROJECT, trancheNo: 2, expected: 1 });
   });
 
   it('refuses a zero tranche', () => {
-    expect(given(approved).when(disburseCommand(1, 0))).toEqual(
-      left({ _tag: 'AmountNotPositive', projectId: PROJECT, path: 'data.amount', amount: 0 }),
-    );
+    spec
+      .given(approved)
+      .when(disburseCommand(1, 0))
+      .thenRejects({ _tag: 'AmountNotPositive', projectId: PROJECT, path: 'data.amount', amount: 0 });
   });
 
   it('refuses to pay a project that is not approved', () => {
-    expect(given(history(...municipalProject(GRANT).slice(0, 1))).when(disburseCommand(1, 1))).toEqual(
-      left({ _tag: 'ProjectNotFundable', projectId: PROJECT, status: 'proposed' }),
-    );
+    spec
+      .given(history(...municipalProject(GRANT).slice(0, 1)))
+      .when(disburseCommand(1, 1))
+      .thenRejects({ _tag: 'ProjectNotFundable', projectId: PROJECT, status: 'proposed' });
   });
 
   it('pays a final tranche after a pass, but nothing after a failure', () => {
@@ -92,9 +96,10 @@ describe('DisburseFunds (资金拨付)', () => {
       right([{ type: 'FundsDisbursed', data: { disbursedTotal: GRANT } }]),
     );
     const failed = history(...review, acceptanceCommand('failed', '2020-11-30'));
-    expect(given(failed).when(disburseCommand(1, 1, '2020-12-10'))).toEqual(
-      left({ _tag: 'ProjectNotFundable', projectId: PROJECT, status: 'failed' }),
-    );
+    spec
+      .given(failed)
+      .when(disburseCommand(1, 1, '2020-12-10'))
+      .thenRejects({ _tag: 'ProjectNotFundable', projectId: PROJECT, status: 'failed' });
   });
 });
 
@@ -102,8 +107,10 @@ describe('TerminateProject (终止) and RecordFundsRecovered (资金收回)', ()
   const paid = history(...municipalProject(GRANT), disburseCommand(1, 30_000_000));
 
   it('terminates and orders money back when some is to be recovered', () => {
-    expect(given(paid).when(terminate(10_000_000))).toEqual(
-      right([
+    spec
+      .given(paid)
+      .when(terminate(10_000_000))
+      .then([
         {
           type: 'ProjectTerminated',
           data: {
@@ -120,8 +127,7 @@ describe('TerminateProject (终止) and RecordFundsRecovered (资金收回)', ()
           type: 'FundsRecoveryOrdered',
           data: { ...municipal, amount: fen(10_000_000), orderedOn: date('2020-08-01') },
         },
-      ]),
-    );
+      ]);
   });
 
   it('terminates without a recovery order when nothing is recovered', () => {
@@ -129,9 +135,12 @@ describe('TerminateProject (终止) and RecordFundsRecovered (资金收回)', ()
   });
 
   it('refuses to recover more than was paid', () => {
-    expect(given(paid).when(terminate(30_000_001))).toEqual(
-      left({ _tag: 'RecoveryExceedsDisbursed', projectId: PROJECT, recoverAmount: 30_000_001, disbursed: 30_000_000 }),
-    );
+    spec.given(paid).when(terminate(30_000_001)).thenRejects({
+      _tag: 'RecoveryExceedsDisbursed',
+      projectId: PROJECT,
+      recoverAmount: 30_000_001,
+      disbursed: 30_000_000,
+    });
   });
 
   it('refuses to terminate a project that is not in progress', () => {
@@ -140,9 +149,12 @@ describe('TerminateProject (终止) and RecordFundsRecovered (资金收回)', ()
       requestAcceptanceCommand('2020-06-01'),
       acceptanceCommand('passed', '2020-07-01'),
     );
-    expect(given(passed).when(terminate(0))).toEqual(
-      left({ _tag: 'ProjectNotInProgress', projectId: PROJECT, command: 'TerminateProject', status: 'accepted' }),
-    );
+    spec.given(passed).when(terminate(0)).thenRejects({
+      _tag: 'ProjectNotInProgress',
+      projectId: PROJECT,
+      command: 'TerminateProject',
+      status: 'accepted',
+    });
   });
 
   it('records the money coming back, in parts, up to the order', () => {
@@ -152,8 +164,10 @@ describe('TerminateProject (终止) and RecordFundsRecovered (资金收回)', ()
       terminate(10_000_000),
       recovered(4_000_000),
     );
-    expect(given(ordered).when(recovered(6_000_000, '2020-10-01'))).toEqual(
-      right([
+    spec
+      .given(ordered)
+      .when(recovered(6_000_000, '2020-10-01'))
+      .then([
         {
           type: 'FundsRecovered',
           data: {
@@ -164,29 +178,28 @@ describe('TerminateProject (终止) and RecordFundsRecovered (资金收回)', ()
             recoveredOn: date('2020-10-01'),
           },
         },
-      ]),
-    );
-    expect(given(ordered).when(recovered(6_000_001))).toEqual(
-      left({
-        _tag: 'RecoveryExceedsOrdered',
-        projectId: PROJECT,
-        ordered: 10_000_000,
-        recovered: 4_000_000,
-        amount: 6_000_001,
-      }),
-    );
+      ]);
+    spec.given(ordered).when(recovered(6_000_001)).thenRejects({
+      _tag: 'RecoveryExceedsOrdered',
+      projectId: PROJECT,
+      ordered: 10_000_000,
+      recovered: 4_000_000,
+      amount: 6_000_001,
+    });
   });
 
   it('refuses a recovery on a project that was not terminated', () => {
-    expect(given(paid).when(recovered(1))).toEqual(
-      left({ _tag: 'ProjectNotTerminated', projectId: PROJECT, status: 'approved' }),
-    );
+    spec
+      .given(paid)
+      .when(recovered(1))
+      .thenRejects({ _tag: 'ProjectNotTerminated', projectId: PROJECT, status: 'approved' });
   });
 
   it('refuses a zero recovery', () => {
     const ordered = history(...municipalProject(GRANT), disburseCommand(1, 30_000_000), terminate(10_000_000));
-    expect(given(ordered).when(recovered(0))).toEqual(
-      left({ _tag: 'AmountNotPositive', projectId: PROJECT, path: 'data.amount', amount: 0 }),
-    );
+    spec
+      .given(ordered)
+      .when(recovered(0))
+      .thenRejects({ _tag: 'AmountNotPositive', projectId: PROJECT, path: 'data.amount', amount: 0 });
   });
 });

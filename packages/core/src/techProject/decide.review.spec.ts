@@ -14,6 +14,8 @@ import {
   PROJECT,
   region,
   requestAcceptanceCommand,
+  spec,
+  specWith,
   submitCommand,
   text,
 } from './fixtures';
@@ -25,19 +27,22 @@ const YUAN_200K = 20_000_000;
 
 describe('RecordMidtermCheck (中期检查) under target management', () => {
   it('allows a check of a ≤ 200,000-yuan municipal project before the rule’s date', () => {
-    expect(given(history(...municipalProject(YUAN_200K))).when(midtermCommand('2020-06-30'))).toEqual(
-      right([
+    spec
+      .given(history(...municipalProject(YUAN_200K)))
+      .when(midtermCommand('2020-06-30'))
+      .then([
         {
           type: 'MidtermCheckRecorded',
           data: { ...municipal, grant: fen(YUAN_200K), result: 'satisfactory', checkedOn: date('2020-06-30') },
         },
-      ]),
-    );
+      ]);
   });
 
   it('refuses it from the rule’s date on (200,000 yuan inclusive)', () => {
-    expect(given(history(...municipalProject(YUAN_200K))).when(midtermCommand('2020-07-01'))).toEqual(
-      left({
+    spec
+      .given(history(...municipalProject(YUAN_200K)))
+      .when(midtermCommand('2020-07-01'))
+      .thenRejects({
         _tag: 'MidtermCheckNotAllowed',
         projectId: PROJECT,
         fundingLevel: 'municipal',
@@ -46,8 +51,7 @@ describe('RecordMidtermCheck (中期检查) under target management', () => {
         checkedOn: '2020-07-01',
         ruleEffectiveFrom: '2020-07-01',
         ruleSource: '《咸宁市市级科技计划项目和资金管理办法》 (effective date inferred)',
-      }),
-    );
+      });
   });
 
   it('allows it for a municipal grant of 200,000.01 yuan', () => {
@@ -83,38 +87,48 @@ describe('RecordMidtermCheck (中期检查) under target management', () => {
         },
       ],
     };
-    expect(given(history(...municipalProject(YUAN_200K)), rules).when(midtermCommand('2020-06-30'))).toMatchObject(
-      left({ _tag: 'MidtermCheckNotAllowed', ruleEffectiveFrom: '2019-01-01' }),
-    );
+    specWith(rules)
+      .given(history(...municipalProject(YUAN_200K)))
+      .when(midtermCommand('2020-06-30'))
+      .thenRejects({
+        _tag: 'MidtermCheckNotAllowed',
+        projectId: PROJECT,
+        fundingLevel: 'municipal',
+        grant: YUAN_200K,
+        maxGrant: YUAN_200K,
+        checkedOn: '2020-06-30',
+        ruleEffectiveFrom: '2019-01-01',
+        ruleSource: 'test',
+      });
   });
 
   it('refuses a second check', () => {
     const checked = history(...municipalProject(YUAN_200K * 2), midtermCommand('2020-03-01'));
-    expect(given(checked).when(midtermCommand('2020-09-01'))).toEqual(
-      left({ _tag: 'MidtermCheckAlreadyRecorded', projectId: PROJECT, checkedOn: '2020-03-01' }),
-    );
+    spec
+      .given(checked)
+      .when(midtermCommand('2020-09-01'))
+      .thenRejects({ _tag: 'MidtermCheckAlreadyRecorded', projectId: PROJECT, checkedOn: '2020-03-01' });
   });
 
   it('refuses a check once acceptance was requested', () => {
     const requested = history(...municipalProject(YUAN_200K * 2), requestAcceptanceCommand('2020-03-01'));
-    expect(given(requested).when(midtermCommand('2020-09-01'))).toEqual(
-      left({
-        _tag: 'ProjectNotInProgress',
-        projectId: PROJECT,
-        command: 'RecordMidtermCheck',
-        status: 'acceptance-requested',
-      }),
-    );
+    spec.given(requested).when(midtermCommand('2020-09-01')).thenRejects({
+      _tag: 'ProjectNotInProgress',
+      projectId: PROJECT,
+      command: 'RecordMidtermCheck',
+      status: 'acceptance-requested',
+    });
   });
 });
 
 describe('RequestAcceptance (申请验收)', () => {
   it('opens the acceptance review of an approved project', () => {
-    expect(given(history(...municipalProject(YUAN_200K))).when(requestAcceptanceCommand('2020-03-02'))).toEqual(
-      right([
+    spec
+      .given(history(...municipalProject(YUAN_200K)))
+      .when(requestAcceptanceCommand('2020-03-02'))
+      .then([
         { type: 'AcceptanceRequested', data: { ...municipal, grant: fen(YUAN_200K), requestedOn: date('2020-03-02') } },
-      ]),
-    );
+      ]);
   });
 
   it('refuses it before approval', () => {
@@ -131,19 +145,22 @@ describe('RecordAcceptance (验收)', () => {
   const base = { ...municipal, grant: fen(YUAN_200K), approvedOn: date('2019-06-10') };
 
   it('records a pass as a final decision', () => {
-    expect(given(requested).when(acceptanceCommand('passed', '2020-11-30'))).toEqual(
-      right([
+    spec
+      .given(requested)
+      .when(acceptanceCommand('passed', '2020-11-30'))
+      .then([
         {
           type: 'AcceptanceRecorded',
           data: { ...base, outcome: 'passed', final: true, afterRectification: false, decidedOn: date('2020-11-30') },
         },
-      ]),
-    );
+      ]);
   });
 
   it('requires rectification within 3 months, clamped to the month’s end', () => {
-    expect(given(requested).when(acceptanceCommand('rectification-required', '2020-11-30'))).toEqual(
-      right([
+    spec
+      .given(requested)
+      .when(acceptanceCommand('rectification-required', '2020-11-30'))
+      .then([
         {
           type: 'AcceptanceRecorded',
           data: {
@@ -155,8 +172,7 @@ describe('RecordAcceptance (验收)', () => {
             rectificationDeadline: date('2021-02-28'),
           },
         },
-      ]),
-    );
+      ]);
   });
 
   const rectifying = history(
@@ -172,15 +188,13 @@ describe('RecordAcceptance (验收)', () => {
   });
 
   it('refuses a pass after the deadline', () => {
-    expect(given(rectifying).when(acceptanceCommand('passed', '2021-03-01'))).toEqual(
-      left({
-        _tag: 'RectificationDeadlinePassed',
-        projectId: PROJECT,
-        rectificationNoticeOn: '2020-11-30',
-        deadline: '2021-02-28',
-        decidedOn: '2021-03-01',
-      }),
-    );
+    spec.given(rectifying).when(acceptanceCommand('passed', '2021-03-01')).thenRejects({
+      _tag: 'RectificationDeadlinePassed',
+      projectId: PROJECT,
+      rectificationNoticeOn: '2020-11-30',
+      deadline: '2021-02-28',
+      decidedOn: '2021-03-01',
+    });
   });
 
   it('still lets a late decision fail the project', () => {
@@ -190,9 +204,10 @@ describe('RecordAcceptance (验收)', () => {
   });
 
   it('refuses a second rectification', () => {
-    expect(given(rectifying).when(acceptanceCommand('rectification-required', '2021-01-15'))).toEqual(
-      left({ _tag: 'RectificationAlreadyUsed', projectId: PROJECT, rectificationNoticeOn: '2020-11-30' }),
-    );
+    spec
+      .given(rectifying)
+      .when(acceptanceCommand('rectification-required', '2021-01-15'))
+      .thenRejects({ _tag: 'RectificationAlreadyUsed', projectId: PROJECT, rectificationNoticeOn: '2020-11-30' });
   });
 
   it('closes a project (结题) and then takes no more decisions', () => {
@@ -202,20 +217,26 @@ describe('RecordAcceptance (验收)', () => {
       acceptanceCommand('closed', '2020-12-01'),
     );
     expect(closed.at(-1)).toMatchObject({ data: { outcome: 'closed', final: true } });
-    expect(given(closed).when(acceptanceCommand('passed', '2020-12-02'))).toEqual(
-      left({ _tag: 'AcceptanceNotRequested', projectId: PROJECT, status: 'closed' }),
-    );
+    spec
+      .given(closed)
+      .when(acceptanceCommand('passed', '2020-12-02'))
+      .thenRejects({ _tag: 'AcceptanceNotRequested', projectId: PROJECT, status: 'closed' });
   });
 
   it('refuses a decision when no review was requested', () => {
-    expect(given(history(...municipalProject(YUAN_200K))).when(acceptanceCommand('passed', '2020-12-01'))).toEqual(
-      left({ _tag: 'AcceptanceNotRequested', projectId: PROJECT, status: 'approved' }),
-    );
+    spec
+      .given(history(...municipalProject(YUAN_200K)))
+      .when(acceptanceCommand('passed', '2020-12-01'))
+      .thenRejects({ _tag: 'AcceptanceNotRequested', projectId: PROJECT, status: 'approved' });
   });
 
   it('refuses a decision dated before the request', () => {
-    expect(given(requested).when(acceptanceCommand('passed', '2020-11-01'))).toMatchObject(
-      left({ _tag: 'DateBeforeLastEvent', path: 'data.decidedOn', lastEventOn: '2020-11-02' }),
-    );
+    spec.given(requested).when(acceptanceCommand('passed', '2020-11-01')).thenRejects({
+      _tag: 'DateBeforeLastEvent',
+      projectId: PROJECT,
+      path: 'data.decidedOn',
+      date: '2020-11-01',
+      lastEventOn: '2020-11-02',
+    });
   });
 });

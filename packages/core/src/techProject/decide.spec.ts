@@ -1,5 +1,5 @@
 import { fold } from '@innoledger/kernel';
-import { left, right } from 'fp-ts/lib/Either.js';
+import { right } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { defaultDomainConfig } from '../shared/domainConfig';
 import {
@@ -13,6 +13,7 @@ import {
   PROJECT,
   planCommand,
   region,
+  spec,
   submitCommand,
   text,
   ZONE,
@@ -24,45 +25,46 @@ const national = keyOf(programmes.mostTechBoostEconomy2020, 'xianan', 'enterpris
 
 describe('PlanProject (谋划)', () => {
   it('enters the project in the library with the facts indicators count by', () => {
-    expect(given([]).when(planCommand())).toEqual(
-      right([
-        {
-          type: 'ProjectPlanned',
-          data: {
-            ...national,
-            title: text('智能医疗装备关键技术研发'),
-            programme: programmes.mostTechBoostEconomy2020,
-            applicant: HOUFU,
-            plannedOn: date('2020-02-20'),
-          },
+    spec.when(planCommand()).then([
+      {
+        type: 'ProjectPlanned',
+        data: {
+          ...national,
+          title: text('智能医疗装备关键技术研发'),
+          programme: programmes.mostTechBoostEconomy2020,
+          applicant: HOUFU,
+          plannedOn: date('2020-02-20'),
         },
-      ]),
-    );
+      },
+    ]);
   });
 
   it('refuses to plan a project twice', () => {
-    expect(given(history(planCommand())).when(planCommand())).toEqual(
-      left({ _tag: 'ProjectAlreadyExists', projectId: PROJECT, status: 'planned' }),
-    );
+    spec
+      .given(history(planCommand()))
+      .when(planCommand())
+      .thenRejects({ _tag: 'ProjectAlreadyExists', projectId: PROJECT, status: 'planned' });
   });
 
   it('refuses a region the hierarchy does not have', () => {
-    expect(given([]).when(planCommand({ regionId: region('wuhan') }))).toEqual(
-      left({ _tag: 'UnknownRegion', regionId: 'wuhan', path: 'data.regionId' }),
-    );
+    spec
+      .when(planCommand({ regionId: region('wuhan') }))
+      .thenRejects({ _tag: 'UnknownRegion', regionId: 'wuhan', path: 'data.regionId' });
   });
 
   it('refuses a zone applicant outside the hierarchy', () => {
-    expect(given([]).when(planCommand({ applicant: { kind: 'zone', regionId: region('donghu') } }))).toEqual(
-      left({ _tag: 'UnknownRegion', regionId: 'donghu', path: 'data.applicant.regionId' }),
-    );
+    spec
+      .when(planCommand({ applicant: { kind: 'zone', regionId: region('donghu') } }))
+      .thenRejects({ _tag: 'UnknownRegion', regionId: 'donghu', path: 'data.applicant.regionId' });
   });
 });
 
 describe('SubmitProposal (申报)', () => {
   it('takes a planned project’s profile and marks the proposal as planned', () => {
-    expect(given(history(planCommand())).when(submitCommand())).toEqual(
-      right([
+    spec
+      .given(history(planCommand()))
+      .when(submitCommand())
+      .then([
         {
           type: 'ProposalSubmitted',
           data: {
@@ -75,8 +77,7 @@ describe('SubmitProposal (申报)', () => {
             submittedOn: date('2020-03-10'),
           },
         },
-      ]),
-    );
+      ]);
   });
 
   it('lets the proposal refine a planned field', () => {
@@ -91,56 +92,55 @@ describe('SubmitProposal (申报)', () => {
       applicant: ZONE,
       regionId: region('gaoxin'),
     });
-    expect(given([]).when(proposal)).toEqual(
-      right([
-        {
-          type: 'ProposalSubmitted',
-          data: {
-            ...keyOf(programmes.hundredCitiesHundredParks, 'gaoxin', 'zone'),
-            title: text('咸宁高新区百城百园行动'),
-            programme: programmes.hundredCitiesHundredParks,
-            applicant: ZONE,
-            requestedAmount: fen(100_000_000),
-            planned: false,
-            submittedOn: date('2020-03-10'),
-          },
+    spec.when(proposal).then([
+      {
+        type: 'ProposalSubmitted',
+        data: {
+          ...keyOf(programmes.hundredCitiesHundredParks, 'gaoxin', 'zone'),
+          title: text('咸宁高新区百城百园行动'),
+          programme: programmes.hundredCitiesHundredParks,
+          applicant: ZONE,
+          requestedAmount: fen(100_000_000),
+          planned: false,
+          submittedOn: date('2020-03-10'),
         },
-      ]),
-    );
+      },
+    ]);
   });
 
   it('names the missing fields of an unplanned proposal', () => {
-    expect(given([]).when(submitCommand({ programme: programmes.hubeiKeyRnd }))).toEqual(
-      left({
-        _tag: 'ProposalDetailsMissing',
-        projectId: PROJECT,
-        missing: ['data.title', 'data.applicant', 'data.regionId'],
-      }),
-    );
+    spec.when(submitCommand({ programme: programmes.hubeiKeyRnd })).thenRejects({
+      _tag: 'ProposalDetailsMissing',
+      projectId: PROJECT,
+      missing: ['data.title', 'data.applicant', 'data.regionId'],
+    });
   });
 
   it('refuses a second proposal', () => {
-    expect(given(history(planCommand(), submitCommand())).when(submitCommand())).toEqual(
-      left({ _tag: 'ProposalAlreadySubmitted', projectId: PROJECT, status: 'proposed' }),
-    );
+    spec
+      .given(history(planCommand(), submitCommand()))
+      .when(submitCommand())
+      .thenRejects({ _tag: 'ProposalAlreadySubmitted', projectId: PROJECT, status: 'proposed' });
   });
 
   it('refuses a zero request', () => {
-    expect(given(history(planCommand())).when(submitCommand({ requestedAmount: fen(0) }))).toEqual(
-      left({ _tag: 'AmountNotPositive', projectId: PROJECT, path: 'data.requestedAmount', amount: 0 }),
-    );
+    spec
+      .given(history(planCommand()))
+      .when(submitCommand({ requestedAmount: fen(0) }))
+      .thenRejects({ _tag: 'AmountNotPositive', projectId: PROJECT, path: 'data.requestedAmount', amount: 0 });
   });
 
   it('refuses a proposal dated before the plan', () => {
-    expect(given(history(planCommand())).when(submitCommand({ submittedOn: date('2020-02-19') }))).toEqual(
-      left({
+    spec
+      .given(history(planCommand()))
+      .when(submitCommand({ submittedOn: date('2020-02-19') }))
+      .thenRejects({
         _tag: 'DateBeforeLastEvent',
         projectId: PROJECT,
         path: 'data.submittedOn',
         date: '2020-02-19',
         lastEventOn: '2020-02-20',
-      }),
-    );
+      });
   });
 });
 
@@ -148,8 +148,10 @@ describe('ApproveProject (立项) and RejectProposal', () => {
   const proposed = history(planCommand(), submitCommand());
 
   it('approves with a grant up to the request, carrying level and programme', () => {
-    expect(given(proposed).when(approveCommand(100_000_000))).toEqual(
-      right([
+    spec
+      .given(proposed)
+      .when(approveCommand(100_000_000))
+      .then([
         {
           type: 'ProjectApproved',
           data: {
@@ -159,32 +161,40 @@ describe('ApproveProject (立项) and RejectProposal', () => {
             approvedOn: date('2020-05-20'),
           },
         },
-      ]),
-    );
+      ]);
   });
 
   it('refuses a grant above the request', () => {
-    expect(given(proposed).when(approveCommand(100_000_001))).toEqual(
-      left({ _tag: 'GrantExceedsRequest', projectId: PROJECT, grant: 100_000_001, requestedAmount: 100_000_000 }),
-    );
+    spec.given(proposed).when(approveCommand(100_000_001)).thenRejects({
+      _tag: 'GrantExceedsRequest',
+      projectId: PROJECT,
+      grant: 100_000_001,
+      requestedAmount: 100_000_000,
+    });
   });
 
   it('refuses a zero grant', () => {
-    expect(given(proposed).when(approveCommand(0))).toEqual(
-      left({ _tag: 'AmountNotPositive', projectId: PROJECT, path: 'data.grant', amount: 0 }),
-    );
+    spec
+      .given(proposed)
+      .when(approveCommand(0))
+      .thenRejects({ _tag: 'AmountNotPositive', projectId: PROJECT, path: 'data.grant', amount: 0 });
   });
 
   it('refuses to approve what was never proposed', () => {
-    expect(given(history(planCommand())).when(approveCommand(1))).toEqual(
-      left({ _tag: 'ProposalNotPending', projectId: PROJECT, status: 'planned' }),
-    );
+    spec
+      .given(history(planCommand()))
+      .when(approveCommand(1))
+      .thenRejects({ _tag: 'ProposalNotPending', projectId: PROJECT, status: 'planned' });
   });
 
   it('refuses an approval dated before the proposal', () => {
-    expect(given(proposed).when(approveCommand(1, '2020-03-09'))).toMatchObject(
-      left({ _tag: 'DateBeforeLastEvent', path: 'data.approvedOn', lastEventOn: '2020-03-10' }),
-    );
+    spec.given(proposed).when(approveCommand(1, '2020-03-09')).thenRejects({
+      _tag: 'DateBeforeLastEvent',
+      projectId: PROJECT,
+      path: 'data.approvedOn',
+      date: '2020-03-09',
+      lastEventOn: '2020-03-10',
+    });
   });
 
   it('rejects a pending proposal', () => {
@@ -192,8 +202,10 @@ describe('ApproveProject (立项) and RejectProposal', () => {
       type: 'RejectProposal' as const,
       data: { projectId: PROJECT, reason: text('不符合申报指南'), rejectedOn: date('2020-05-20') },
     };
-    expect(given(proposed).when(reject)).toEqual(
-      right([
+    spec
+      .given(proposed)
+      .when(reject)
+      .then([
         {
           type: 'ProposalRejected',
           data: {
@@ -203,11 +215,11 @@ describe('ApproveProject (立项) and RejectProposal', () => {
             rejectedOn: date('2020-05-20'),
           },
         },
-      ]),
-    );
-    expect(given(history(planCommand(), submitCommand(), approveCommand(5))).when(reject)).toEqual(
-      left({ _tag: 'ProposalNotPending', projectId: PROJECT, status: 'approved' }),
-    );
+      ]);
+    spec
+      .given(history(planCommand(), submitCommand(), approveCommand(5)))
+      .when(reject)
+      .thenRejects({ _tag: 'ProposalNotPending', projectId: PROJECT, status: 'approved' });
   });
 });
 

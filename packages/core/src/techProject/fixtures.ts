@@ -1,5 +1,6 @@
 // Builders shared by this folder's specs: readable commands with sensible defaults.
 import { type BusinessDate, fold } from '@innoledger/kernel';
+import { deciderSpec } from '@innoledger/testing';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import type { RegionId } from '../regions/region';
 import { defaultDomainConfig } from '../shared/domainConfig';
@@ -21,7 +22,7 @@ import type { TechProjectEvent } from './events';
 import type { Programme } from './programme';
 import { programmes } from './programmes';
 import type { ProjectId, TrancheNo } from './projectId';
-import type { TechProjectRules } from './rules';
+import { defaultTechProjectRules, type TechProjectRules } from './rules';
 import { evolveTechProject, initialTechProjectState, type TechProjectState } from './state';
 
 export const date = (s: string) => s as BusinessDate;
@@ -108,7 +109,18 @@ export const history = (...commands: readonly TechProjectCommand[]): TechProject
   return events;
 };
 
-/** given(events).when(command): the decision on the state those events fold into. */
+/** The shared given/when/then (full-value assertions) under `rules`. */
+export const specWith = (rules: TechProjectRules) =>
+  deciderSpec({
+    initialState: initialTechProjectState,
+    evolve: evolveTechProject,
+    decide: decideTechProject(defaultDomainConfig, rules),
+  });
+
+/** given/when/then under the shipped rules: `.then(events)` or `.thenRejects(rejection)`. */
+export const spec = specWith(defaultTechProjectRules);
+
+/** given(events).when(command): the bare decision, for the few partial matches on accepted events. */
 export const given = (events: readonly TechProjectEvent[], rules?: TechProjectRules) => ({
   when: (command: TechProjectCommand) =>
     decide(rules)(command, fold({ initialState: initialTechProjectState, evolve: evolveTechProject }, events)),
