@@ -80,3 +80,5 @@ export {
   parseKnownAt,
 } from './time/businessDate';
 export { type Clock, SimulatedClock, systemClock } from './time/clock';
+
+export { type SubscribeOptions, subscribe } from './subscription/subscribe';

@@ -1,6 +1,14 @@
 import { type Decider, fold } from '@innoledger/kernel';
-import { right } from 'fp-ts/lib/Either.js';
-import { expect } from 'vitest';
+import { isLeft, right } from 'fp-ts/lib/Either.js';
+import { assert, expect } from 'vitest';
+
+const show = (value: unknown): string => {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return String(value);
+  }
+};
 
 /** The outcome half of a decider spec. */
 export interface DeciderSpecWhen<E, S, R> {
@@ -47,11 +55,16 @@ export const deciderSpec = <C, E, S, R>(decider: Decider<C, E, S, R>): DeciderSp
               'deciderSpec(...).when(...) is not a promise: call .then(expectedEvents), do not await',
             );
           const decided = decider.decide(command, state);
+          if (isLeft(decided))
+            assert.fail(`expected events ${show(expected)}, but the command was rejected: ${show(decided.left)}`);
           expect(decided).toEqual(right(expected));
           return fold(decider, expected, state);
         },
         thenRejects: (expected) => {
-          expect(decider.decide(command, state)).toEqual({ _tag: 'Left', left: expected });
+          const decided = decider.decide(command, state);
+          if (!isLeft(decided))
+            assert.fail(`expected rejection ${show(expected)}, but the command was accepted: ${show(decided.right)}`);
+          expect(decided).toEqual({ _tag: 'Left', left: expected });
         },
       };
     };

@@ -73,7 +73,13 @@ export const projectionSpec = <View, E extends Event>(
         for (const k of resumePoints(applicable.length)) {
           const checkpoint = applicable.slice(0, k).reduce(projection.apply, projection.init());
           const stored = JSON.parse(JSON.stringify(checkpoint)) as View;
-          expect({ resumedAfter: k, view: applyFrom(stored, k) }).toEqual({ resumedAfter: k, view: full });
+          let resumed: View;
+          try {
+            resumed = applyFrom(stored, k);
+          } catch (error) {
+            return assert.fail(`resumedAfter ${k} events, apply threw on the view's JSON copy: ${String(error)}`);
+          }
+          expect({ resumedAfter: k, view: resumed }).toEqual({ resumedAfter: k, view: full });
         }
       },
     };

@@ -30,7 +30,8 @@ export interface RecordedEventsOptions {
 /**
  * Builds `RecordedEvent` fixtures as a store would have recorded them: consecutive global
  * positions, per-stream versions, deterministic uuid v7 ids, non-decreasing `recordedAt` and a
- * valid hash chain (so `verify` passes on an imported copy). For projection and decoder tests.
+ * valid hash chain (so `verify` passes on an imported copy). For projection and decoder tests;
+ * name the event union so each `type` keeps its literal: `recordedEvents<ContractEvent>([...])`.
  */
 export const recordedEvents = <E extends Event>(
   inputs: readonly RecordedEventInput<E>[],
