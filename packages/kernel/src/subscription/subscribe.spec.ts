@@ -47,7 +47,8 @@ describe('subscribe', () => {
     const controller = new AbortController();
     const done = (async () => {
       const out: number[] = [];
-      for await (const event of subscribe(store, { signal: controller.signal, pollIntervalMs: 60_000 })) out.push(event.globalPosition);
+      for await (const event of subscribe(store, { signal: controller.signal, pollIntervalMs: 60_000 }))
+        out.push(event.globalPosition);
       return out;
     })();
     setTimeout(() => controller.abort(), 10);

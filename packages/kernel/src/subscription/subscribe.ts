@@ -43,11 +43,8 @@ export async function* subscribe(store: EventStore, options: SubscribeOptions = 
       yield event;
     }
     if (delivered || signal?.aborted) continue;
-    if (store.waitForAppend) {
-      // A push-capable store still gets a deadline, so an abort is noticed within one interval.
-      await Promise.race([store.waitForAppend(position, pollIntervalMs), sleep(pollIntervalMs, signal)]);
-    } else {
-      await sleep(pollIntervalMs, signal);
-    }
+    // A push-capable store's wait has the same deadline, so an abort is noticed within one interval.
+    if (store.waitForAppend) await store.waitForAppend(position, pollIntervalMs);
+    else await sleep(pollIntervalMs, signal);
   }
 }
