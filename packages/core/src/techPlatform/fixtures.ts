@@ -1,0 +1,75 @@
+// Builders for this folder's specs: plain JSON in, decoded (branded) commands and events out, so a
+// fixture that breaks a codec fails loudly instead of slipping a bad value into a test.
+import { isLeft } from 'fp-ts/lib/Either.js';
+import type * as t from 'io-ts';
+import { defaultDomainConfig } from '../shared/domainConfig';
+import { type Uscc, usccCheckCharacter } from '../shared/uscc';
+import { TechPlatformCommand, type TechPlatformCommandOf } from './commands';
+import { decideTechPlatform } from './decide';
+import { type TechPlatformEvent, type TechPlatformEventOf, techPlatformEventDefinitions } from './events';
+import { evolveTechPlatform, initialTechPlatformState } from './state';
+
+const decodeOrThrow = <A>(codec: t.Decoder<unknown, A>, value: unknown, what: string): A => {
+  const decoded = codec.decode(value);
+  if (isLeft(decoded)) throw new Error(`fixture ${what} does not decode: ${JSON.stringify(value)}`);
+  return decoded.right;
+};
+
+export const uscc = (first17: string): Uscc => `${first17}${usccCheckCharacter(first17)}` as Uscc;
+
+export const PLATFORM = 'xn-gaoxin-makerspace';
+export const HOST = uscc('91421200MA49C2K3B');
+export const INCUBATEE = uscc('92421202MA4D5E6F7');
+
+/** The decider on Xianning's regions, for `deciderSpec`. */
+export const decider = {
+  initialState: initialTechPlatformState,
+  decide: decideTechPlatform(defaultDomainConfig),
+  evolve: evolveTechPlatform,
+};
+
+export const command = <T extends TechPlatformCommand['type']>(
+  type: T,
+  data: Record<string, unknown>,
+): TechPlatformCommandOf<T> =>
+  decodeOrThrow(
+    TechPlatformCommand,
+    { type, data: { platformId: PLATFORM, ...data } },
+    type,
+  ) as TechPlatformCommandOf<T>;
+
+/** An event of the fixture maker space; identity fields default to its own. */
+export const event = <T extends TechPlatformEvent['type']>(
+  type: T,
+  data: Record<string, unknown>,
+): TechPlatformEventOf<T> => {
+  const definition = techPlatformEventDefinitions.find((d) => d.type === type);
+  if (definition === undefined) throw new Error(`no event ${type}`);
+  const identity = { platformId: PLATFORM, kind: 'maker-space', regionId: 'gaoxin', hostUscc: HOST };
+  // A key given as undefined is left out, e.g. `hostUscc` on PlatformRegistered (which has `host`).
+  const full = Object.fromEntries(Object.entries({ ...identity, ...data }).filter(([, v]) => v !== undefined));
+  return { type, data: decodeOrThrow(definition.codec, full, type) } as TechPlatformEventOf<T>;
+};
+
+export const registered = event('PlatformRegistered', {
+  hostUscc: undefined,
+  name: '咸宁高新区光谷南科技城众创空间',
+  host: { uscc: HOST },
+  registeredOn: '2019-05-06',
+});
+export const filedProvincial = event('PlatformFiled', {
+  level: 'provincial',
+  mode: 'filing',
+  on: '2020-03-20',
+  documentNo: '鄂科技发〔2020〕8号',
+});
+export const filedNational = event('PlatformFiled', {
+  level: 'national',
+  mode: 'filing',
+  on: '2020-06-10',
+  previousLevel: 'provincial',
+});
+export const graded = (year: number, grade: string, gradedOn: string, level = 'provincial') =>
+  event('PlatformGraded', { level, year, grade, gradedOn });
+export const revoked = (reason: string, revokedOn: string, extra: Record<string, unknown> = {}) =>
+  event('PlatformRevoked', { level: 'provincial', reason, revokedOn, ...extra });
