@@ -47,7 +47,7 @@ export class InMemoryEventStore implements EventStore {
   readonly #log: RecordedEvent[] = [];
   readonly #streams = new Map<string, RecordedEvent[]>();
   readonly #commands = new Map<string, CommandRecord>();
-  readonly #snapshots = new Map<string, Snapshot>();
+  readonly #snapshots = new Map<string, string>();
   readonly #views = new Map<string, string>();
   readonly #clock: Clock;
   readonly #newEventId: EventIdGenerator;
@@ -157,15 +157,18 @@ export class InMemoryEventStore implements EventStore {
     return this.#commands.get(commandId);
   }
 
+  // Snapshots and views are kept as JSON text, exactly as a database would hold them, so a decider
+  // or projection that relies on non-JSON values in its state fails here as it would on SQLite.
   readonly snapshots: SnapshotStore = {
-    load: async (streamId, name) => this.#snapshots.get(`${name}\u0000${streamId}`),
+    load: async (streamId, name) => {
+      const text = this.#snapshots.get(`${name}\u0000${streamId}`);
+      return text === undefined ? undefined : (JSON.parse(text) as Snapshot);
+    },
     save: async (streamId, name, snapshot) => {
-      this.#snapshots.set(`${name}\u0000${streamId}`, deepFreeze(structuredClone(snapshot)));
+      this.#snapshots.set(`${name}\u0000${streamId}`, JSON.stringify(snapshot));
     },
   };
 
-  // Views are kept as JSON text, exactly as a database would hold them, so a projection that
-  // relies on non-JSON values in its view fails here as it would on SQLite.
   readonly projections: ProjectionStateStore = {
     load: async (name, version) => {
       const text = this.#views.get(`${name}@${version}`);
