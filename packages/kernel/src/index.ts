@@ -71,6 +71,7 @@ export type { ProjectionState, ProjectionStateStore } from './store/projectionSt
 export type { Snapshot, SnapshotStore } from './store/snapshotStore';
 export type { StoreCapabilities } from './store/storeCapabilities';
 export { checkStreamId, isReservedStream, RESERVED_STREAM_PREFIX, SEALS_STREAM } from './store/streamId';
+export { type SubscribeOptions, subscribe } from './subscription/subscribe';
 export {
   BusinessDate,
   type BusinessDateBrand,
@@ -80,5 +81,3 @@ export {
   parseKnownAt,
 } from './time/businessDate';
 export { type Clock, SimulatedClock, systemClock } from './time/clock';
-
-export { type SubscribeOptions, subscribe } from './subscription/subscribe';
