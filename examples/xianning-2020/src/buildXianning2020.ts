@@ -7,8 +7,8 @@ import { xianningSchedule } from './history/index';
 /** The seed of the example's event ids: open the store with `seededUuidV7(XIANNING_SEED, clock)`. */
 export const XIANNING_SEED = 2020;
 
-/** Where the simulated clock starts: before the first fact of the history (early 2017). */
-export const XIANNING_CLOCK_START = '2017-01-01T00:00:00.000Z';
+/** Where the simulated clock starts: before the first fact of the history (an incubator recognised in 2016). */
+export const XIANNING_CLOCK_START = '2016-01-01T00:00:00.000Z';
 
 /** Who the history's commands are sent as. */
 export const XIANNING_ACTOR = 'xianning-2020-example';
