@@ -32,6 +32,13 @@ export const workingDayFrom = (date: string): string => {
   return d;
 };
 
+/** The last working day on or before `date`. */
+export const workingDayUntil = (date: string): string => {
+  let d = date;
+  while (!xianningCalendar.isWorkingDay(d)) d = addDays(d, -1);
+  return d;
+};
+
 /** A working day between `from` and `to` (inclusive), chosen by `random`. */
 export const randomWorkingDay = (random: Random, from: string, to: string): string =>
   random.pick(workingDaysBetween(from, to));

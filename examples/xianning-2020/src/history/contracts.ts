@@ -1,6 +1,6 @@
 import { splitAmount } from '../amounts';
 import { contractParties } from '../contractTerms';
-import { addDays, lastDayOfMonth, monthStart, randomWorkingDay, workingDayFrom } from '../dates';
+import { addDays, lastDayOfMonth, monthStart, randomWorkingDay, workingDayFrom, workingDayUntil } from '../dates';
 import { seededRandom, seedFor } from '../random';
 import { COUNTIES, type County, countyFacts } from '../regions';
 import { type RosterEnterprise, roster } from '../roster';
@@ -25,7 +25,7 @@ const months: readonly { readonly count: number; readonly wan: number }[] = [
 
 const REGISTRAR = '咸宁市技术合同认定登记机构';
 
-/** Contract numbers (by index in the year's book) that get a correction round, or are refused. */
+/** Contracts (by index in the year's book) the registrar sends back once for correction (补正). */
 const CORRECTED = new Set([37, 212, 418, 803, 1102]);
 
 interface Booked {
@@ -46,20 +46,23 @@ const registerOne = (
 ): void => {
   const contractNo = String(terms.contractNo);
   const corrected = CORRECTED.has(index);
-  const acceptedOn = addDays(registeredOn, -((index * 7) % 19) - 1);
-  const submittedOn = addDays(acceptedOn, corrected ? -7 : -((index * 3) % 4));
+  // The registrar works on working days; the parties sign whenever they like.
+  const acceptedOn = workingDayUntil(addDays(registeredOn, -((index * 7) % 19) - 1));
+  const submittedOn = workingDayUntil(addDays(acceptedOn, corrected ? -7 : -((index * 3) % 4)));
   const signedOn = addDays(submittedOn, -5 - ((index * 11) % 50));
   schedule.add(submittedOn, 'SubmitContractForRegistration', { ...terms, signedOn, submittedOn, written: true });
   if (corrected) {
-    schedule.add(addDays(submittedOn, 1), 'RequestCorrection', {
+    const requestedOn = workingDayFrom(addDays(submittedOn, 1));
+    const resubmittedOn = workingDayFrom(addDays(requestedOn, 2));
+    schedule.add(requestedOn, 'RequestCorrection', {
       contractNo,
       reason: '合同名称与约定内容不符，请补正',
-      requestedOn: addDays(submittedOn, 1),
+      requestedOn,
     });
-    schedule.add(addDays(submittedOn, 4), 'ResubmitContract', {
+    schedule.add(resubmittedOn, 'ResubmitContract', {
       contractNo,
       title: `${String(terms.title)}（补正）`,
-      resubmittedOn: addDays(submittedOn, 4),
+      resubmittedOn,
     });
   }
   schedule.add(acceptedOn, 'AcceptRegistrationApplication', { contractNo, acceptedOn });

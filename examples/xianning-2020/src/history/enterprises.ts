@@ -1,4 +1,4 @@
-import { addDays, randomWorkingDay } from '../dates';
+import { addDays, randomWorkingDay, workingDayFrom } from '../dates';
 import { seededRandom, seedFor } from '../random';
 import { countyFacts } from '../regions';
 import { roster } from '../roster';
@@ -7,10 +7,12 @@ import { createSchedule, type ScheduledCommand } from '../schedule';
 const FIRST_LEDGER_DAY = '2017-01-03';
 
 /** When the bureau entered the enterprise in its ledger: early 2017, or soon after it was founded. */
-export const registrationDayOf = (establishedOn: string, offset: number): string =>
-  establishedOn < FIRST_LEDGER_DAY
-    ? addDays(FIRST_LEDGER_DAY, offset % 80)
-    : addDays(establishedOn, 20 + (offset % 70));
+const registrationDayOf = (establishedOn: string, offset: number): string =>
+  workingDayFrom(
+    establishedOn < FIRST_LEDGER_DAY
+      ? addDays(FIRST_LEDGER_DAY, offset % 80)
+      : addDays(establishedOn, 20 + (offset % 70)),
+  );
 
 /**
  * Every enterprise of the roster: registered, its 规上 status for 2019 and 2020 (the statistics
@@ -23,13 +25,14 @@ export const enterpriseHistory = (): ScheduledCommand[] => {
   const all = roster();
 
   all.forEach((e, i) => {
-    schedule.add(registrationDayOf(e.establishedOn, i), 'RegisterEnterprise', {
+    const registeredOn = registrationDayOf(e.establishedOn, i);
+    schedule.add(registeredOn, 'RegisterEnterprise', {
       uscc: e.uscc,
       name: e.name,
       regionId: e.regionId,
       industry: e.industry,
       establishedOn: e.establishedOn,
-      registeredOn: registrationDayOf(e.establishedOn, i),
+      registeredOn,
     });
   });
 
