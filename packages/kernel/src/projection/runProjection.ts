@@ -69,7 +69,10 @@ export const runProjection = async <View, E extends Event>(
       after: position,
       batchSize,
       ...(options.until?.position !== undefined ? { toPosition: options.until.position } : {}),
-      ...(options.until?.recordedAt !== undefined ? { recordedUpTo: options.until.recordedAt } : {}),
+      // Stores compare instants as ISO text: normalise so `+08:00` and `Z` forms cut alike.
+      ...(options.until?.recordedAt !== undefined
+        ? { recordedUpTo: new Date(options.until.recordedAt).toISOString() }
+        : {}),
     })) {
       position = raw.globalPosition;
       if (!isReservedStream(raw.streamId) && (wanted === undefined || wanted.has(raw.type))) {

@@ -4,6 +4,7 @@ import type { EventMetadata, EventToAppend, RecordedEvent } from '../events/even
 import { canonicalJson, NotCanonicalJson } from '../history/canonicalJson';
 import { canonicalEventText, GENESIS_HASH, hashCanonicalText } from '../history/hash';
 import type { EventIdGenerator } from '../ids/eventIds';
+import { isWellFormedText } from '../text/wellFormed';
 import { isBusinessDate } from '../time/businessDate';
 import type { Clock } from '../time/clock';
 
@@ -72,6 +73,7 @@ export const prepareAppend = (
     const type = typeof e?.type === 'string' ? e.type : String(e?.type);
     const fail = (path: string, message: string) => left(invalidEvent(streamId, i, type, path, message));
     if (typeof e?.type !== 'string' || e.type.length === 0) return fail('type', 'must be a non-empty string');
+    if (!isWellFormedText(e.type)) return fail('type', 'holds a lone UTF-16 surrogate');
     if (!isBusinessDate(e.occurredAt))
       return fail('occurredAt', `must be a calendar date YYYY-MM-DD, got ${JSON.stringify(e.occurredAt)}`);
     const schemaVersion = e.schemaVersion ?? 1;

@@ -1,5 +1,6 @@
 import { type Either, left, right } from 'fp-ts/lib/Either.js';
 import { type InvalidStreamId, invalidStreamId } from '../errors/invalidStreamId';
+import { isWellFormedText } from '../text/wellFormed';
 
 /** Streams the library writes itself (seals); user appends to them are refused. */
 export const RESERVED_STREAM_PREFIX = '$innoledger:';
@@ -17,6 +18,7 @@ export const checkStreamId = (streamId: unknown, allowReserved = false): Either<
   if (typeof streamId !== 'string') return left(invalidStreamId(String(streamId), 'not-a-string'));
   if (streamId.length === 0) return left(invalidStreamId(streamId, 'empty'));
   if (streamId.includes('\u0000')) return left(invalidStreamId(streamId, 'contains-nul'));
+  if (!isWellFormedText(streamId)) return left(invalidStreamId(streamId, 'ill-formed'));
   if (!allowReserved && isReservedStream(streamId)) return left(invalidStreamId(streamId, 'reserved'));
   return right(streamId);
 };

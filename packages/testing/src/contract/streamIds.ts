@@ -47,6 +47,8 @@ export const streamIdChecks = (h: ContractHarness): void => {
     ['', 'empty'],
     ['a\u0000b', 'contains-nul'],
     ['\u0000', 'contains-nul'],
+    ['lone-\uD800-surrogate', 'ill-formed'],
+    ['\uDC00', 'ill-formed'],
   ] as const) {
     it(`refuses the stream id ${JSON.stringify(streamId)} with InvalidStreamId (${reason}) on append and read`, async () => {
       const store = h.store();
