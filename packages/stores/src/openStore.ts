@@ -55,7 +55,8 @@ export const openStore = async (
     }
     case 'postgres': {
       const { openPostgresStore } = await import('@innoledger/store-postgres');
-      return naming(url, await openPostgresStore({ connectionString: target.connectionString, ...common }));
+      const schema = target.schema === undefined ? {} : { schema: target.schema };
+      return naming(url, await openPostgresStore({ connectionString: target.connectionString, ...schema, ...common }));
     }
     case 'eventstoredb': {
       const { openEventStoreDbStore } = await import('@innoledger/store-eventstoredb');

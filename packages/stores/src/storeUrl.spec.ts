@@ -30,6 +30,14 @@ describe('parseStoreUrl', () => {
     expect(target(DEFAULT_STORE_URL)).toEqual({ kind: 'sqlite', path: '/srv/ledger/.innoledger/ledger.db' });
   });
 
+  it('a ?schema= parameter names the PostgreSQL schema and leaves the connection string', () => {
+    expect(target('postgres://u:p@db:5432/ledger?schema=bureau_2020&sslmode=disable')).toEqual({
+      kind: 'postgres',
+      connectionString: 'postgres://u:p@db:5432/ledger?sslmode=disable',
+      schema: 'bureau_2020',
+    });
+  });
+
   it('postgres:// and postgresql:// go to PostgreSQL with the URL as connection string', () => {
     for (const url of ['postgres://u:p@db:5432/ledger', 'postgresql://localhost/ledger?sslmode=disable'])
       expect(target(url)).toEqual({ kind: 'postgres', connectionString: url });

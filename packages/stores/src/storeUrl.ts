@@ -26,7 +26,8 @@ export type StoreTarget =
   | { readonly kind: 'memory' }
   /** An absolute file path. */
   | { readonly kind: 'sqlite'; readonly path: string }
-  | { readonly kind: 'postgres'; readonly connectionString: string }
+  /** `schema` comes from a `?schema=` parameter, which is removed from the connection string. */
+  | { readonly kind: 'postgres'; readonly connectionString: string; readonly schema?: string }
   | { readonly kind: 'eventstoredb'; readonly connectionString: string };
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
@@ -49,6 +50,18 @@ const ADAPTER_OF: Readonly<Record<string, 'postgres' | 'eventstoredb'>> = {
  * - `esdb://…`, `esdb+discover://…`, `kurrentdb://…`, `kurrentdb+discover://…` → EventStoreDB.
  * Anything else is an `UnknownStoreScheme` naming the URL (password removed) and the schemes above.
  */
+/**
+ * Several ledgers can share one PostgreSQL database in different schemas; libpq knows no `schema`
+ * parameter, so it is taken out of the URL before the driver sees it.
+ */
+const postgresTarget = (url: string): StoreTarget => {
+  const parsed = new URL(url);
+  const schema = parsed.searchParams.get('schema');
+  if (schema === null) return { kind: 'postgres', connectionString: url };
+  parsed.searchParams.delete('schema');
+  return { kind: 'postgres', connectionString: parsed.toString(), schema };
+};
+
 export const parseStoreUrl = (url: string, cwd: string = process.cwd()): Either<UnknownStoreScheme, StoreTarget> => {
   const match = SCHEME.exec(url);
   const scheme = match?.[1]?.toLowerCase() ?? '';
@@ -61,6 +74,7 @@ export const parseStoreUrl = (url: string, cwd: string = process.cwd()): Either<
     return right({ kind: 'sqlite', path: isAbsolute(file) ? file : resolve(cwd, file) });
   }
   const adapter = ADAPTER_OF[scheme];
+  if (adapter === 'postgres') return right(postgresTarget(url));
   if (adapter !== undefined) return right({ kind: adapter, connectionString: url });
   return left(unknownStoreScheme(redactUrl(url), scheme, SUPPORTED_SCHEMES));
 };
