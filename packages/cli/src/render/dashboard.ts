@@ -33,7 +33,11 @@ export const renderDashboard = (results: readonly IndicatorResult[], heading: Da
   const last = header.length - 1;
   const line = (cells: readonly string[]) =>
     cells
-      .map((cell, i) => (i === 0 || i === last ? padEnd(cell, i === last ? 0 : (widths[i] as number)) : padStart(cell, widths[i] as number)))
+      .map((cell, i) =>
+        i === 0 || i === last
+          ? padEnd(cell, i === last ? 0 : (widths[i] as number))
+          : padStart(cell, widths[i] as number),
+      )
       .join('  ');
   const breakdowns = results.map(breakdownLine).filter((l): l is string => l !== undefined);
   const notes = results.filter((r) => r.value === null && r.reason !== undefined).map((r) => `  ${r.id}: ${r.reason}`);

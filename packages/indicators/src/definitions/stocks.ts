@@ -8,6 +8,23 @@ const enterprisesIn = (ctx: MeasureContext): [string, EnterpriseFact][] => {
   return Object.entries(ctx.ledger.enterprises).filter(([, e]) => regions.has(e.regionId));
 };
 
+const inRegion = <T extends { readonly regionId: string }>(ctx: MeasureContext, facts: Record<string, T>): T[] => {
+  const regions = new Set(ctx.regionIds);
+  return Object.values(facts).filter((f) => regions.has(f.regionId));
+};
+
+/** Counts the defined keys, with a sorted breakdown by key. */
+const tally = (keys: readonly (string | undefined)[]): { value: number; breakdown: Record<string, number> } => {
+  const breakdown: Record<string, number> = {};
+  let value = 0;
+  for (const key of keys) {
+    if (key === undefined) continue;
+    value++;
+    breakdown[key] = (breakdown[key] ?? 0) + 1;
+  }
+  return { value, breakdown: Object.fromEntries(Object.entries(breakdown).sort()) };
+};
+
 const ratio = (numerator: number, denominator: number, emptyReason: string): Measurement =>
   denominator === 0
     ? { value: null, hasData: false, numerator, denominator, reason: emptyReason }
@@ -74,20 +91,16 @@ export const stockIndicators: readonly IndicatorDefinition[] = [
       'platforms filed or recognised on or before the period’s last day and not revoked by it, by kind/highest level',
     measure: (ctx) => {
       const day = ctx.period.end;
-      const regions = new Set(ctx.regionIds);
-      const breakdown: Record<string, number> = {};
-      let value = 0;
-      let hasData = false;
-      for (const p of Object.values(ctx.ledger.platforms)) {
-        if (!regions.has(p.regionId)) continue;
-        hasData ||= p.admissions.some((a) => a.on <= day);
-        const level = activeLevelOn(p, day);
-        if (level === undefined) continue;
-        value++;
-        const key = `${p.kind}/${level}`;
-        breakdown[key] = (breakdown[key] ?? 0) + 1;
-      }
-      return { value, hasData, breakdown: Object.fromEntries(Object.entries(breakdown).sort()) };
+      const platforms = inRegion(ctx, ctx.ledger.platforms);
+      return {
+        ...tally(
+          platforms.map((p) => {
+            const level = activeLevelOn(p, day);
+            return level === undefined ? undefined : `${p.kind}/${level}`;
+          }),
+        ),
+        hasData: platforms.some((p) => p.admissions.some((a) => a.on <= day)),
+      };
     },
   },
   {
@@ -99,18 +112,11 @@ export const stockIndicators: readonly IndicatorDefinition[] = [
       'proposals submitted on or before the period’s last day and neither approved nor rejected by it, by programme',
     measure: (ctx) => {
       const day = ctx.period.end;
-      const regions = new Set(ctx.regionIds);
-      const breakdown: Record<string, number> = {};
-      let value = 0;
-      let hasData = false;
-      for (const p of Object.values(ctx.ledger.proposals)) {
-        if (!regions.has(p.regionId) || p.submittedOn > day) continue;
-        hasData = true;
-        if (p.decidedOn !== undefined && p.decidedOn <= day) continue;
-        value++;
-        breakdown[p.programmeId] = (breakdown[p.programmeId] ?? 0) + 1;
-      }
-      return { value, hasData, breakdown: Object.fromEntries(Object.entries(breakdown).sort()) };
+      const submitted = inRegion(ctx, ctx.ledger.proposals).filter((p) => p.submittedOn <= day);
+      return {
+        ...tally(submitted.map((p) => (p.decidedOn !== undefined && p.decidedOn <= day ? undefined : p.programmeId))),
+        hasData: submitted.length > 0,
+      };
     },
   },
 ];
