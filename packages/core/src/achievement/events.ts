@@ -3,7 +3,6 @@ import {
   createEventRegistry,
   defineEvent,
   type Event,
-  type EventDefinition,
   type EventOf,
   type EventRegistry,
 } from '@innoledger/kernel';
@@ -81,7 +80,8 @@ export type AwardApplied = Event<'AwardApplied', AwardAppliedData>;
 export type AwardWon = Event<'AwardWon', AwardWonData>;
 export type AwardNotWon = Event<'AwardNotWon', AwardNotWonData>;
 
-const definitions = [
+/** The Achievement event definitions (`AggregateModule.events`), each typed with its own data. */
+export const achievementEventDefinitions = [
   AchievementRegistered,
   AchievementTransformationStarted,
   AwardApplied,
@@ -90,10 +90,7 @@ const definitions = [
 ] as const;
 
 /** Every Achievement event, discriminated by `type`. */
-export type AchievementEvent = EventOf<(typeof definitions)[number]>;
+export type AchievementEvent = EventOf<(typeof achievementEventDefinitions)[number]>;
 
-// AggregateModule.events is typed `readonly EventDefinition[]` (data `unknown`), which a typed
-// definition does not satisfy (io-ts codecs are invariant in their data type): widened once here.
-export const achievementEventDefinitions = definitions as readonly EventDefinition[];
-
-export const achievementEventRegistry: EventRegistry<AchievementEvent> = createEventRegistry(definitions);
+export const achievementEventRegistry: EventRegistry<AchievementEvent> =
+  createEventRegistry(achievementEventDefinitions);

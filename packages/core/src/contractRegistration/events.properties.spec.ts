@@ -1,4 +1,4 @@
-import type { BusinessDate, RecordedEvent } from '@innoledger/kernel';
+import type { AnyEventDefinition, BusinessDate, RecordedEvent } from '@innoledger/kernel';
 import fc from 'fast-check';
 import { isRight, right } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
@@ -41,7 +41,9 @@ describe('ContractRegistration codecs', () => {
   it('round-trips every event through its codec and the registry', () => {
     fc.assert(
       fc.property(contractRegistrationEventArb, (event) => {
-        const definition = contractRegistrationEventDefinitions.find((d) => d.type === event.type);
+        const definition: AnyEventDefinition | undefined = contractRegistrationEventDefinitions.find(
+          (d) => d.type === event.type,
+        );
         expect(definition?.codec.decode(definition.codec.encode(event.data))).toEqual(right(event.data));
         const encoded = contractRegistrationEventRegistry.encode(event);
         if (!isRight(encoded)) throw new Error(`not encodable: ${JSON.stringify(encoded.left)}`);

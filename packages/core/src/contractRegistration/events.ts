@@ -1,11 +1,4 @@
-import {
-  BusinessDate,
-  createEventRegistry,
-  defineEvent,
-  type EventDefinition,
-  type EventOf,
-  type EventRegistry,
-} from '@innoledger/kernel';
+import { BusinessDate, createEventRegistry, defineEvent, type EventOf, type EventRegistry } from '@innoledger/kernel';
 import * as t from 'io-ts';
 import { RegionId } from '../regions/region';
 import { Fen } from '../shared/money';
@@ -109,7 +102,8 @@ export const RegistrationRefused = defineEvent('RegistrationRefused', Registrati
 export const RegistrationAmended = defineEvent('RegistrationAmended', RegistrationAmendedData);
 export const RegistrationRevoked = defineEvent('RegistrationRevoked', RegistrationRevokedData);
 
-const definitions = [
+/** The ContractRegistration event definitions (`AggregateModule.events`), each typed with its own data. */
+export const contractRegistrationEventDefinitions = [
   ContractSubmittedForRegistration,
   RegistrationApplicationAccepted,
   CorrectionRequested,
@@ -121,11 +115,8 @@ const definitions = [
 ] as const;
 
 /** Every ContractRegistration event, discriminated by `type`. */
-export type ContractRegistrationEvent = EventOf<(typeof definitions)[number]>;
+export type ContractRegistrationEvent = EventOf<(typeof contractRegistrationEventDefinitions)[number]>;
 
-// AggregateModule lists definitions as EventDefinition (data `unknown`); io-ts codecs are invariant
-// in their type, so the typed list is widened once here.
-export const contractRegistrationEventDefinitions = definitions as readonly EventDefinition[];
-
-export const contractRegistrationEventRegistry: EventRegistry<ContractRegistrationEvent> =
-  createEventRegistry(definitions);
+export const contractRegistrationEventRegistry: EventRegistry<ContractRegistrationEvent> = createEventRegistry(
+  contractRegistrationEventDefinitions,
+);

@@ -1,11 +1,4 @@
-import {
-  BusinessDate,
-  createEventRegistry,
-  defineEvent,
-  type EventDefinition,
-  type EventOf,
-  type EventRegistry,
-} from '@innoledger/kernel';
+import { BusinessDate, createEventRegistry, defineEvent, type EventOf, type EventRegistry } from '@innoledger/kernel';
 import * as t from 'io-ts';
 import { RegionId } from '../regions/region';
 import { Fen } from '../shared/money';
@@ -161,7 +154,8 @@ export const TechVicePresidentPlacementEnded = defineEvent(
 );
 export const ProductionStatusRecorded = defineEvent('ProductionStatusRecorded', ProductionStatusRecordedData);
 
-const definitions = [
+/** The Enterprise event definitions (`AggregateModule.events`), each typed with its own data. */
+export const enterpriseEventDefinitions = [
   EnterpriseRegistered,
   AboveScaleStatusRecorded,
   TechSmeRegistered,
@@ -183,11 +177,7 @@ const definitions = [
 ] as const;
 
 /** Every event of the Enterprise aggregate. */
-export type EnterpriseEvent = EventOf<(typeof definitions)[number]>;
+export type EnterpriseEvent = EventOf<(typeof enterpriseEventDefinitions)[number]>;
 export type EnterpriseEventOf<T extends EnterpriseEvent['type']> = Extract<EnterpriseEvent, { type: T }>;
 
-// AggregateModule lists definitions as EventDefinition (data `unknown`); io-ts codecs are invariant
-// in their type, so the typed list is widened once here.
-export const enterpriseEventDefinitions = definitions as readonly EventDefinition[];
-
-export const enterpriseEventRegistry: EventRegistry<EnterpriseEvent> = createEventRegistry(definitions);
+export const enterpriseEventRegistry: EventRegistry<EnterpriseEvent> = createEventRegistry(enterpriseEventDefinitions);

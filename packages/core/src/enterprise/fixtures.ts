@@ -1,5 +1,6 @@
 // Builders for this folder's specs: plain JSON in, decoded (branded) commands and events out, so a
 // fixture that breaks a codec fails loudly instead of slipping a bad value into a test.
+import type { AnyEventDefinition } from '@innoledger/kernel';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import type * as t from 'io-ts';
 import { chinaOfficialCalendarData } from '../calendar/chinaOfficial';
@@ -35,7 +36,7 @@ export const event = <T extends EnterpriseEvent['type']>(
   type: T,
   data: Record<string, unknown>,
 ): EnterpriseEventOf<T> => {
-  const definition = enterpriseEventDefinitions.find((d) => d.type === type);
+  const definition: AnyEventDefinition | undefined = enterpriseEventDefinitions.find((d) => d.type === type);
   if (definition === undefined) throw new Error(`no event ${type}`);
   const full = { uscc: HOUFU, regionId: REGION, ...data };
   return { type, data: decodeOrThrow(definition.codec, full, type) } as EnterpriseEventOf<T>;

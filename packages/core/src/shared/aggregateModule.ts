@@ -1,4 +1,4 @@
-import type { Command, Decider, Event, EventDefinition, EventRegistry } from '@innoledger/kernel';
+import type { AnyEventDefinition, Command, Decider, Event, EventRegistry } from '@innoledger/kernel';
 import type * as t from 'io-ts';
 import type { DomainConfig } from './domainConfig';
 
@@ -13,7 +13,8 @@ export interface AggregateModule<C extends Command, E extends Event, S, R extend
   // biome-ignore lint/suspicious/noExplicitAny: commands arrive as JSON of any shape
   readonly commands: t.Type<C, any, unknown>;
   readonly commandTypes: readonly C['type'][];
-  readonly events: readonly EventDefinition[];
+  /** The event definitions, each typed with its own data (what `registry` was built from). */
+  readonly events: readonly AnyEventDefinition[];
   readonly registry: EventRegistry<E>;
   readonly decider: (config: DomainConfig) => Decider<C, E, S, R>;
   /** The stream a command addresses, e.g. `enterprise-91421200MA4F0EXAMPLE`. */

@@ -3,7 +3,6 @@ import {
   createEventRegistry,
   defineEvent,
   type Event,
-  type EventDefinition,
   type EventOf,
   type EventRegistry,
 } from '@innoledger/kernel';
@@ -56,13 +55,12 @@ export const StatisticsRevised = defineEvent('StatisticsRevised', StatisticsRevi
 export type StatisticsPublished = Event<'StatisticsPublished', StatisticsPublishedData>;
 export type StatisticsRevised = Event<'StatisticsRevised', StatisticsRevisedData>;
 
-const definitions = [StatisticsPublished, StatisticsRevised] as const;
+/** The StatisticalRelease event definitions (`AggregateModule.events`), each typed with its own data. */
+export const statisticalReleaseEventDefinitions = [StatisticsPublished, StatisticsRevised] as const;
 
 /** Every StatisticalRelease event, discriminated by `type`. */
-export type StatisticalReleaseEvent = EventOf<(typeof definitions)[number]>;
+export type StatisticalReleaseEvent = EventOf<(typeof statisticalReleaseEventDefinitions)[number]>;
 
-// AggregateModule.events is typed `readonly EventDefinition[]` (data `unknown`), which a typed
-// definition does not satisfy (io-ts codecs are invariant in their data type): widened once here.
-export const statisticalReleaseEventDefinitions = definitions as readonly EventDefinition[];
-
-export const statisticalReleaseEventRegistry: EventRegistry<StatisticalReleaseEvent> = createEventRegistry(definitions);
+export const statisticalReleaseEventRegistry: EventRegistry<StatisticalReleaseEvent> = createEventRegistry(
+  statisticalReleaseEventDefinitions,
+);

@@ -1,11 +1,4 @@
-import {
-  BusinessDate,
-  createEventRegistry,
-  defineEvent,
-  type EventDefinition,
-  type EventOf,
-  type EventRegistry,
-} from '@innoledger/kernel';
+import { BusinessDate, createEventRegistry, defineEvent, type EventOf, type EventRegistry } from '@innoledger/kernel';
 import * as t from 'io-ts';
 import { RegionId } from '../regions/region';
 import { Fen } from '../shared/money';
@@ -68,7 +61,8 @@ export const PlatformGraded = defineEvent('PlatformGraded', PlatformGradedData);
 export const PlatformRevoked = defineEvent('PlatformRevoked', PlatformRevokedData);
 export const RentReliefGranted = defineEvent('RentReliefGranted', RentReliefGrantedData);
 
-const definitions = [
+/** The TechPlatform event definitions (`AggregateModule.events`), each typed with its own data. */
+export const techPlatformEventDefinitions = [
   PlatformRegistered,
   PlatformFiled,
   PlatformRecognised,
@@ -78,11 +72,8 @@ const definitions = [
 ] as const;
 
 /** Every event of the TechPlatform aggregate. */
-export type TechPlatformEvent = EventOf<(typeof definitions)[number]>;
+export type TechPlatformEvent = EventOf<(typeof techPlatformEventDefinitions)[number]>;
 export type TechPlatformEventOf<T extends TechPlatformEvent['type']> = Extract<TechPlatformEvent, { type: T }>;
 
-// AggregateModule lists definitions as EventDefinition (data `unknown`); io-ts codecs are invariant
-// in their type, so the typed list is widened once here.
-export const techPlatformEventDefinitions = definitions as readonly EventDefinition[];
-
-export const techPlatformEventRegistry: EventRegistry<TechPlatformEvent> = createEventRegistry(definitions);
+export const techPlatformEventRegistry: EventRegistry<TechPlatformEvent> =
+  createEventRegistry(techPlatformEventDefinitions);

@@ -1,5 +1,6 @@
 // Builders for this folder's specs: plain JSON in, decoded (branded) commands and events out, so a
 // fixture that breaks a codec fails loudly instead of slipping a bad value into a test.
+import type { AnyEventDefinition } from '@innoledger/kernel';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import type * as t from 'io-ts';
 import { defaultDomainConfig } from '../shared/domainConfig';
@@ -43,7 +44,7 @@ export const event = <T extends TechPlatformEvent['type']>(
   type: T,
   data: Record<string, unknown>,
 ): TechPlatformEventOf<T> => {
-  const definition = techPlatformEventDefinitions.find((d) => d.type === type);
+  const definition: AnyEventDefinition | undefined = techPlatformEventDefinitions.find((d) => d.type === type);
   if (definition === undefined) throw new Error(`no event ${type}`);
   const identity = { platformId: PLATFORM, kind: 'maker-space', regionId: 'gaoxin', hostUscc: HOST };
   // A key given as undefined is left out, e.g. `hostUscc` on PlatformRegistered (which has `host`).

@@ -1,4 +1,4 @@
-import type { BusinessDate, RecordedEvent } from '@innoledger/kernel';
+import type { AnyEventDefinition, BusinessDate, RecordedEvent } from '@innoledger/kernel';
 import fc from 'fast-check';
 import { isRight, right } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
@@ -38,7 +38,9 @@ describe('TechProject codecs', () => {
   it('round-trips every event through its codec and the registry', () => {
     fc.assert(
       fc.property(techProjectEventArb, (event) => {
-        const definition = techProjectEventDefinitions.find((d) => d.type === event.type);
+        const definition: AnyEventDefinition | undefined = techProjectEventDefinitions.find(
+          (d) => d.type === event.type,
+        );
         expect(definition?.codec.decode(definition.codec.encode(event.data))).toEqual(right(event.data));
         const encoded = techProjectEventRegistry.encode(event);
         if (!isRight(encoded)) throw new Error(`not encodable: ${JSON.stringify(encoded.left)}`);

@@ -1,11 +1,4 @@
-import {
-  BusinessDate,
-  createEventRegistry,
-  defineEvent,
-  type EventDefinition,
-  type EventOf,
-  type EventRegistry,
-} from '@innoledger/kernel';
+import { BusinessDate, createEventRegistry, defineEvent, type EventOf, type EventRegistry } from '@innoledger/kernel';
 import * as t from 'io-ts';
 import { RegionId } from '../regions/region';
 import { Fen } from '../shared/money';
@@ -118,7 +111,8 @@ export const ProjectTerminated = defineEvent('ProjectTerminated', ProjectTermina
 export const FundsRecoveryOrdered = defineEvent('FundsRecoveryOrdered', FundsRecoveryOrderedData);
 export const FundsRecovered = defineEvent('FundsRecovered', FundsRecoveredData);
 
-const definitions = [
+/** The TechProject event definitions (`AggregateModule.events`), each typed with its own data. */
+export const techProjectEventDefinitions = [
   ProjectPlanned,
   ProposalSubmitted,
   ProjectApproved,
@@ -133,10 +127,7 @@ const definitions = [
 ] as const;
 
 /** Every TechProject event, discriminated by `type`. */
-export type TechProjectEvent = EventOf<(typeof definitions)[number]>;
+export type TechProjectEvent = EventOf<(typeof techProjectEventDefinitions)[number]>;
 
-// AggregateModule lists definitions as EventDefinition (data `unknown`); io-ts codecs are invariant
-// in their type, so the typed list is widened once here.
-export const techProjectEventDefinitions = definitions as readonly EventDefinition[];
-
-export const techProjectEventRegistry: EventRegistry<TechProjectEvent> = createEventRegistry(definitions);
+export const techProjectEventRegistry: EventRegistry<TechProjectEvent> =
+  createEventRegistry(techProjectEventDefinitions);

@@ -3,7 +3,6 @@ import {
   createEventRegistry,
   defineEvent,
   type Event,
-  type EventDefinition,
   type EventOf,
   type EventRegistry,
 } from '@innoledger/kernel';
@@ -78,13 +77,10 @@ export type TargetRevised = Event<'TargetRevised', TargetRevisedData>;
 export type PolicyDocumentIssued = Event<'PolicyDocumentIssued', PolicyDocumentIssuedData>;
 export type ServiceActivityHeld = Event<'ServiceActivityHeld', ServiceActivityHeldData>;
 
-const definitions = [TargetSet, TargetRevised, PolicyDocumentIssued, ServiceActivityHeld] as const;
+/** The WorkPlan event definitions (`AggregateModule.events`), each typed with its own data. */
+export const workPlanEventDefinitions = [TargetSet, TargetRevised, PolicyDocumentIssued, ServiceActivityHeld] as const;
 
 /** Every WorkPlan event, discriminated by `type`. */
-export type WorkPlanEvent = EventOf<(typeof definitions)[number]>;
+export type WorkPlanEvent = EventOf<(typeof workPlanEventDefinitions)[number]>;
 
-// AggregateModule.events is typed `readonly EventDefinition[]` (data `unknown`), which a typed
-// definition does not satisfy (io-ts codecs are invariant in their data type): widened once here.
-export const workPlanEventDefinitions = definitions as readonly EventDefinition[];
-
-export const workPlanEventRegistry: EventRegistry<WorkPlanEvent> = createEventRegistry(definitions);
+export const workPlanEventRegistry: EventRegistry<WorkPlanEvent> = createEventRegistry(workPlanEventDefinitions);
