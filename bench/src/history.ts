@@ -38,12 +38,16 @@ const ID_KEYS = new Set([
 ]);
 const COPIED_AGGREGATES = new Set(['enterprise', 'techPlatform', 'techProject', 'contractRegistration', 'achievement']);
 
+// Copy k shifts the 3 characters after the region code by k (base 31), so no copy ever equals its
+// original or another copy of it; the check character is recomputed.
 const usccFor = (uscc: string, copy: number): string => {
+  let n = 0;
+  for (let i = 10; i >= 8; i--) n = n * 31 + USCC_ALPHABET.indexOf(uscc[i] as string);
+  n = (n + copy) % 31 ** 3;
   let code = '';
-  let k = copy;
   for (let i = 0; i < 3; i++) {
-    code += USCC_ALPHABET[k % 31];
-    k = Math.floor(k / 31);
+    code += USCC_ALPHABET[n % 31];
+    n = Math.floor(n / 31);
   }
   const first17 = `${uscc.slice(0, 8)}${code}${uscc.slice(11, 17)}`;
   return `${first17}${usccCheckCharacter(first17)}`;
@@ -81,7 +85,7 @@ export const xianningBase = async (): Promise<RecordedEvent[]> => {
   return events;
 };
 
-export const HISTORY_GENERATOR_VERSION = 1;
+export const HISTORY_GENERATOR_VERSION = 2;
 
 /** `total` events in batches of `batch`: the base history with copies interleaved, hash chains intact. */
 export async function* xianningScaled(total: number, batch = 10_000): AsyncGenerator<RecordedEvent[]> {

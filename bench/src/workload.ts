@@ -38,8 +38,8 @@ export const WORKLOAD_SEED = 20201231;
 const REGIONS = ['xianan', 'jiayu', 'tongcheng', 'chongyang', 'tongshan', 'chibi', 'gaoxin'];
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 
-/** Commands of 1–5 events, weighted so a command carries 2.7 events on average. */
-const COMMAND_SIZES = [1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 5, 5, 5];
+/** Commands of 1–5 events, uniformly (the last of a stream takes what is left). */
+const COMMAND_SIZES = [1, 2, 3, 4, 5];
 
 export const streamIdOf = (index: number): string => `bench-${String(index).padStart(5, '0')}`;
 
