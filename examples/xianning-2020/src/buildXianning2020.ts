@@ -1,7 +1,6 @@
-import { createCommandBus } from '@innoledger/core';
+import { createCommandBus, defaultDomainConfig } from '@innoledger/core';
 import type { EventStore, SimulatedClock } from '@innoledger/kernel';
 import { isLeft } from 'fp-ts/lib/Either.js';
-import { xianningDomainConfig } from './calendar';
 import { xianningSchedule } from './history/index';
 
 /** The seed of the example's event ids: open the store with `seededUuidV7(XIANNING_SEED, clock)`. */
@@ -35,7 +34,7 @@ export const buildXianning2020 = async (
   clock: SimulatedClock,
   options: BuildOptions = {},
 ): Promise<BuildResult> => {
-  const bus = createCommandBus(xianningDomainConfig);
+  const bus = createCommandBus(defaultDomainConfig);
   const schedule = xianningSchedule();
   let events = 0;
   for (const [index, { recordAt, command, source }] of schedule.entries()) {

@@ -1,7 +1,10 @@
-import { xianningCalendar } from './calendar';
+import { defaultDomainConfig } from '@innoledger/core';
 import type { Random } from './random';
 
 // Calendar arithmetic on `YYYY-MM-DD` business dates, in UTC so no time zone shifts a day.
+
+/** The official working-day calendar (2017–2021) the deciders use too. */
+const { calendar } = defaultDomainConfig;
 
 const DAY_MS = 86_400_000;
 
@@ -21,21 +24,21 @@ export const monthStart = (year: number, month: number): string => `${year}-${St
 /** The working days (official calendar, 调休 included) from `from` to `to`, inclusive. */
 export const workingDaysBetween = (from: string, to: string): string[] => {
   const out: string[] = [];
-  for (let d = from; d <= to; d = addDays(d, 1)) if (xianningCalendar.isWorkingDay(d)) out.push(d);
+  for (let d = from; d <= to; d = addDays(d, 1)) if (calendar.isWorkingDay(d)) out.push(d);
   return out;
 };
 
 /** The first working day on or after `date`. */
 export const workingDayFrom = (date: string): string => {
   let d = date;
-  while (!xianningCalendar.isWorkingDay(d)) d = addDays(d, 1);
+  while (!calendar.isWorkingDay(d)) d = addDays(d, 1);
   return d;
 };
 
 /** The last working day on or before `date`. */
 export const workingDayUntil = (date: string): string => {
   let d = date;
-  while (!xianningCalendar.isWorkingDay(d)) d = addDays(d, -1);
+  while (!calendar.isWorkingDay(d)) d = addDays(d, -1);
   return d;
 };
 

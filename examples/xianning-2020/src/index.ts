@@ -8,6 +8,5 @@ export {
   XIANNING_CLOCK_START,
   XIANNING_SEED,
 } from './buildXianning2020';
-export { xianningCalendar, xianningDomainConfig } from './calendar';
 export { xianningSchedule } from './history/index';
 export { onDay, type RawCommand, type ScheduledCommand } from './schedule';

@@ -43,14 +43,14 @@ export const event = <T extends EnterpriseEvent['type']>(
 };
 
 /**
- * A calendar with the official 2019–2021 lists that also counts weekends-only working days through
+ * A calendar with the official 2017–2021 lists that also counts weekends-only working days through
  * 2030, so random runs can reach a certificate's final year and re-certify in it.
  */
 export const extendedConfig: DomainConfig = {
   ...defaultDomainConfig,
   calendar: workingDayCalendar({
     ...chinaOfficialCalendarData,
-    years: Array.from({ length: 12 }, (_, i) => 2019 + i),
+    years: Array.from({ length: 14 }, (_, i) => 2017 + i),
   }),
 };
 
