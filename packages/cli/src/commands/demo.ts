@@ -22,7 +22,13 @@ export const demoCommand = async (args: ParsedArgs): Promise<number> => {
   const url = optional(args, 'store') ?? DEMO_STORE_URL;
   if (url === DEMO_STORE_URL) await Promise.all(DEMO_FILES.map((f) => rm(f, { force: true })));
   const clock = new SimulatedClock(XIANNING_CLOCK_START);
-  const ids = { clock, newEventId: seededUuidV7(XIANNING_SEED, clock) };
+  // The demo's own file is rebuilt on every run, so it trades power-loss durability for speed;
+  // a store the user names keeps the ledger default, synchronous=FULL.
+  const options = {
+    clock,
+    newEventId: seededUuidV7(XIANNING_SEED, clock),
+    ...(url === DEMO_STORE_URL ? { synchronous: 'NORMAL' as const } : {}),
+  };
   return withStore(
     url,
     async (store) => {
@@ -69,6 +75,6 @@ export const demoCommand = async (args: ParsedArgs): Promise<number> => {
       );
       return 0;
     },
-    ids,
+    options,
   );
 };
