@@ -8,6 +8,25 @@ export interface StoredEvent extends RecordedEvent {
   readonly metadataJson: string;
 }
 
+/**
+ * The twelve event columns, each as one array parameter ($1..$12), in the order of
+ * `insertEvents`'s column list; appends and imports send their rows the same way.
+ */
+export const eventColumns = (events: readonly StoredEvent[]): unknown[] => [
+  events.map((e) => e.globalPosition),
+  events.map((e) => e.streamId),
+  events.map((e) => e.streamVersion),
+  events.map((e) => e.eventId),
+  events.map((e) => e.type),
+  events.map((e) => e.schemaVersion),
+  events.map((e) => e.dataJson),
+  events.map((e) => e.metadataJson),
+  events.map((e) => e.occurredAt),
+  events.map((e) => e.recordedAt),
+  events.map((e) => e.prevHash),
+  events.map((e) => e.hash),
+];
+
 /** One multi-row INSERT: each column travels as one array parameter, whatever the batch size. */
 export const insertEvents = async (db: Db, t: Tables, events: readonly StoredEvent[]): Promise<void> => {
   if (events.length === 0) return;
@@ -16,19 +35,6 @@ export const insertEvents = async (db: Db, t: Tables, events: readonly StoredEve
        data, metadata, occurred_at, recorded_at, prev_hash, hash)
      SELECT * FROM unnest($1::bigint[], $2::text[], $3::bigint[], $4::text[], $5::text[], $6::integer[],
        $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[])`,
-    [
-      events.map((e) => e.globalPosition),
-      events.map((e) => e.streamId),
-      events.map((e) => e.streamVersion),
-      events.map((e) => e.eventId),
-      events.map((e) => e.type),
-      events.map((e) => e.schemaVersion),
-      events.map((e) => e.dataJson),
-      events.map((e) => e.metadataJson),
-      events.map((e) => e.occurredAt),
-      events.map((e) => e.recordedAt),
-      events.map((e) => e.prevHash),
-      events.map((e) => e.hash),
-    ],
+    eventColumns(events),
   );
 };

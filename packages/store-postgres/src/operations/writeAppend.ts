@@ -1,7 +1,7 @@
 import type { CommandRecord } from '@innoledger/kernel';
 import type { Db } from '../db';
 import type { Tables } from '../tables';
-import type { StoredEvent } from './insertEvents';
+import { eventColumns, type StoredEvent } from './insertEvents';
 
 /**
  * Everything an append writes, as one statement while the log lock is held: the events, the
@@ -34,18 +34,7 @@ export const writeAppend = async (
      )
      SELECT pg_notify($22::text, $23::text)`,
     [
-      events.map((e) => e.globalPosition),
-      events.map((e) => e.streamId),
-      events.map((e) => e.streamVersion),
-      events.map((e) => e.eventId),
-      events.map((e) => e.type),
-      events.map((e) => e.schemaVersion),
-      events.map((e) => e.dataJson),
-      events.map((e) => e.metadataJson),
-      events.map((e) => e.occurredAt),
-      events.map((e) => e.recordedAt),
-      events.map((e) => e.prevHash),
-      events.map((e) => e.hash),
+      ...eventColumns(events),
       last.streamId,
       last.streamVersion,
       last.hash,
