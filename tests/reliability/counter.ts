@@ -29,7 +29,7 @@ export const counter: Decider<Increment, Incremented, { count: number }, CapReac
     state.count >= CAP
       ? left({ _tag: 'CapReached', count: state.count })
       : right([{ type: 'Incremented', data: { ...command.data, count: state.count + 1 } }]),
-  evolve: (state, event) => ({ count: event.data.count }),
+  evolve: (_state, event) => ({ count: event.data.count }),
 };
 
 export const handleIncrement = commandHandler({
