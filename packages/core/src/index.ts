@@ -4,6 +4,7 @@
 export { type AchievementEvent, achievement } from './achievement/index';
 export { chinaOfficialCalendar, chinaOfficialCalendarData } from './calendar/chinaOfficial';
 export {
+  type CalendarNotCovered,
   type WorkingDayCalendar,
   type WorkingDayCalendarData,
   workingDayCalendar,

@@ -105,21 +105,15 @@ export const startPublicNotice = (ctx: Context, d: Data<'StartPublicNotice'>): D
   const late = outOfOrder(d.uscc, 'data.startsOn', d.startsOn, found.right.lastOn);
   if (late) return reject(late);
   return withRule(highTechRules, 'high-tech', d.uscc, d.startsOn, (rules) => {
-    let endsOn: string;
-    try {
-      endsOn = ctx.config.calendar.nthWorkingDay(d.startsOn, rules.publicNoticeWorkingDays);
-    } catch (error) {
-      // The calendar refuses days it has no official list for; that is the caller's data, not a bug.
-      if (!(error instanceof RangeError)) throw error;
-      return reject({ _tag: 'WorkingDayCalendarNotCovered', uscc: d.uscc, startsOn: d.startsOn });
-    }
+    const endsOn = ctx.config.calendar.findNthWorkingDay(d.startsOn, rules.publicNoticeWorkingDays);
+    if (isLeft(endsOn)) return reject({ _tag: 'WorkingDayCalendarNotCovered', uscc: d.uscc, startsOn: d.startsOn });
     return accept({
       type: 'PublicNoticeStarted',
       data: {
         ...about(ctx.profile),
         applicationId: d.applicationId,
         startsOn: d.startsOn,
-        endsOn: endsOn as BusinessDate,
+        endsOn: endsOn.right as BusinessDate,
       },
     });
   });
