@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { RecordedEvent } from '../events/event';
 import { canonicalJson } from './canonicalJson';
 
@@ -19,7 +19,8 @@ export const canonicalEventText = (e: HashedFields, dataJson: string, metadataJs
 
 /** `sha256(prevHash ‖ canonical text)`, hex. */
 export const hashCanonicalText = (prevHash: string, text: string): string =>
-  createHash('sha256').update(prevHash).update(text).digest('hex');
+  // One-shot hashing of the joined text: the same bytes as two updates, without a Hash object.
+  hash('sha256', prevHash + text, 'hex');
 
 /** The hash an event must carry, recomputed from its fields. */
 export const hashEvent = (e: HashedFields): string =>
