@@ -1,11 +1,47 @@
+import { randomFillSync } from 'node:crypto';
 import { v7 } from 'uuid';
 import type { Clock } from '../time/clock';
 
 /** Produces event ids; stores call it once per appended event. */
 export type EventIdGenerator = () => string;
 
+// Random bytes are drawn 4 KiB at a time: asking the CSPRNG for 16 bytes per id cost more than the
+// rest of making the id.
+const POOL_SIZE = 4096;
+const pool = new Uint8Array(POOL_SIZE);
+let poolAt = POOL_SIZE;
+const random16 = (): Uint8Array => {
+  if (poolAt + 16 > POOL_SIZE) {
+    randomFillSync(pool);
+    poolAt = 0;
+  }
+  const bytes = pool.subarray(poolAt, poolAt + 16);
+  poolAt += 16;
+  return bytes;
+};
+
+// The same monotonic rule as uuid's own v7 state: a new millisecond starts a random counter, ids
+// within one millisecond count up from it, and a counter overflow borrows the next millisecond.
+let lastMsecs = Number.NEGATIVE_INFINITY;
+let seq = 0;
+
 /** uuid v7 from the wall clock and crypto randomness: the production default. */
-export const uuidV7: EventIdGenerator = () => v7();
+export const uuidV7: EventIdGenerator = () => {
+  const random = random16();
+  const now = Date.now();
+  if (now > lastMsecs) {
+    seq =
+      (((random[6] as number) & 0x7f) << 24) |
+      ((random[7] as number) << 16) |
+      ((random[8] as number) << 8) |
+      (random[9] as number);
+    lastMsecs = now;
+  } else {
+    seq = (seq + 1) | 0;
+    if (seq === 0) lastMsecs++;
+  }
+  return v7({ msecs: lastMsecs, seq, random });
+};
 
 /** mulberry32: tiny, fast and good enough to make ids reproducible; not for secrets. */
 const mulberry32 = (seed: number) => {
