@@ -110,10 +110,61 @@ const isCanonicalShape = (value: unknown): boolean => {
   }
 };
 
+const NOT_PLAIN = Symbol('not plain JSON');
+
+/**
+ * A copy of `value` whose objects list their keys in code-unit order, or NOT_PLAIN when `write`
+ * must handle it: values that are not JSON (to name the refusal), and keys that an object would
+ * not keep in insertion order (array-index-like keys come first in any JS object; `__proto__`
+ * would set the prototype). Serialising the copy natively beats writing member by member.
+ */
+const sortedCopy = (value: unknown): unknown => {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return value;
+    case 'number':
+      return Number.isFinite(value) ? value : NOT_PLAIN;
+    case 'object': {
+      if (value === null) return value;
+      if (Array.isArray(value)) {
+        const out: unknown[] = new Array(value.length);
+        for (let i = 0; i < value.length; i++) {
+          const item: unknown = value[i];
+          const copy = item === undefined ? NOT_PLAIN : sortedCopy(item);
+          if (copy === NOT_PLAIN) return NOT_PLAIN;
+          out[i] = copy;
+        }
+        return out;
+      }
+      if (!isPlainObject(value)) return NOT_PLAIN;
+      const record = value as Record<string, unknown>;
+      const out: Record<string, unknown> = {};
+      for (const key of Object.keys(record).sort()) {
+        const first = key.charCodeAt(0);
+        if ((first >= 48 && first <= 57) || key === '__proto__') return NOT_PLAIN;
+        const item = record[key];
+        if (item === undefined) continue;
+        const copy = sortedCopy(item);
+        if (copy === NOT_PLAIN) return NOT_PLAIN;
+        out[key] = copy;
+      }
+      return out;
+    }
+    default:
+      return NOT_PLAIN;
+  }
+};
+
+const canonicalOf = (value: unknown): string => {
+  if (isCanonicalShape(value)) return JSON.stringify(value);
+  const copy = sortedCopy(value);
+  return copy === NOT_PLAIN ? write(value, '') : JSON.stringify(copy);
+};
+
 /**
  * Canonical JSON: object keys sorted by code unit, no whitespace, `undefined` members dropped.
  * The same value always gives the same bytes, whichever store or language wrote it, which is what
  * lets a hash chain survive a migration. Throws {@link NotCanonicalJson} for non-JSON values.
  */
-export const canonicalJson = (value: unknown): string =>
-  isCanonicalShape(value) ? JSON.stringify(value) : write(value, '');
+export const canonicalJson = (value: unknown): string => canonicalOf(value);
