@@ -49,6 +49,18 @@ const checkMetadata = (metadata: unknown): string | undefined => {
   return undefined;
 };
 
+const EMPTY_METADATA: EventMetadata = Object.freeze({});
+
+// Business dates repeat across a history (a few thousand days): each is checked once per process.
+const knownDates = new Set<string>();
+const isKnownBusinessDate = (value: unknown): boolean => {
+  if (typeof value === 'string' && knownDates.has(value)) return true;
+  if (!isBusinessDate(value)) return false;
+  if (knownDates.size >= 10_000) knownDates.clear();
+  knownDates.add(value);
+  return true;
+};
+
 /** `data[1]` for a bad element of array data, `data.amount` for a field. */
 const dataPath = (inner: string): string =>
   inner === '' ? 'data' : inner.startsWith('[') ? `data${inner}` : `data.${inner}`;
@@ -65,36 +77,51 @@ export const prepareAppend = (
 ): Either<InvalidEvent, PreparedEvent[]> => {
   const now = ctx.clock.now().toISOString();
   const recordedAt = ctx.lastRecordedAt !== undefined && ctx.lastRecordedAt > now ? ctx.lastRecordedAt : now;
+  const refuse = (i: number, e: EventToAppend | undefined, path: string, message: string) =>
+    left(invalidEvent(streamId, i, typeof e?.type === 'string' ? e.type : String(e?.type), path, message));
   const out: PreparedEvent[] = [];
   let prevHash = ctx.head.hash;
   let bytes = 0;
+  // A command's events usually share one metadata object: it is checked and canonicalised once.
+  let seenMetadata: EventMetadata | undefined;
+  let seenMetadataJson = '';
   for (let i = 0; i < events.length; i++) {
     const e = events[i] as EventToAppend;
-    const type = typeof e?.type === 'string' ? e.type : String(e?.type);
-    const fail = (path: string, message: string) => left(invalidEvent(streamId, i, type, path, message));
-    if (typeof e?.type !== 'string' || e.type.length === 0) return fail('type', 'must be a non-empty string');
-    if (!isWellFormedText(e.type)) return fail('type', 'holds a lone UTF-16 surrogate');
-    if (!isBusinessDate(e.occurredAt))
-      return fail('occurredAt', `must be a calendar date YYYY-MM-DD, got ${JSON.stringify(e.occurredAt)}`);
+    if (typeof e?.type !== 'string' || e.type.length === 0) return refuse(i, e, 'type', 'must be a non-empty string');
+    if (!isWellFormedText(e.type)) return refuse(i, e, 'type', 'holds a lone UTF-16 surrogate');
+    if (!isKnownBusinessDate(e.occurredAt))
+      return refuse(i, e, 'occurredAt', `must be a calendar date YYYY-MM-DD, got ${JSON.stringify(e.occurredAt)}`);
     const schemaVersion = e.schemaVersion ?? 1;
     if (!Number.isSafeInteger(schemaVersion) || schemaVersion < 1)
-      return fail('schemaVersion', 'must be a positive integer');
-    const metadataProblem = checkMetadata(e.metadata);
-    if (metadataProblem) return fail('metadata', metadataProblem);
-    if (e.data === undefined) return fail('data', 'is required');
+      return refuse(i, e, 'schemaVersion', 'must be a positive integer');
+    const metadata: EventMetadata = e.metadata ?? EMPTY_METADATA;
+    let metadataJson: string;
+    if (metadata === seenMetadata) {
+      metadataJson = seenMetadataJson;
+    } else {
+      const metadataProblem = checkMetadata(e.metadata);
+      if (metadataProblem) return refuse(i, e, 'metadata', metadataProblem);
+      metadataJson = canonicalJson(metadata);
+      seenMetadata = metadata;
+      seenMetadataJson = metadataJson;
+    }
+    if (e.data === undefined) return refuse(i, e, 'data', 'is required');
     let dataJson: string;
     try {
       dataJson = canonicalJson(e.data);
     } catch (error) {
-      if (error instanceof NotCanonicalJson) return fail(dataPath(error.path), error.reason);
+      if (error instanceof NotCanonicalJson) return refuse(i, e, dataPath(error.path), error.reason);
       throw error;
     }
-    const metadata: EventMetadata = e.metadata ?? {};
-    const metadataJson = canonicalJson(metadata);
     if (ctx.maxAppendBytes !== undefined) {
       bytes += Buffer.byteLength(dataJson) + Buffer.byteLength(metadataJson);
       if (bytes > ctx.maxAppendBytes)
-        return fail('data', `the append reaches ${bytes} bytes, above this store's limit of ${ctx.maxAppendBytes}`);
+        return refuse(
+          i,
+          e,
+          'data',
+          `the append reaches ${bytes} bytes, above this store's limit of ${ctx.maxAppendBytes}`,
+        );
     }
     const fields = {
       eventId: ctx.newEventId(),
