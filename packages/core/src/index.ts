@@ -19,6 +19,7 @@ export type { AggregateModule } from './shared/aggregateModule';
 export { type DatedRule, ruleOn } from './shared/datedRule';
 export { type DomainConfig, defaultDomainConfig } from './shared/domainConfig';
 export { Fen, wanYuan, yiYuan, yuan } from './shared/money';
+export { FiniteNumber } from './shared/numbers';
 export { checkRegion, type UnknownRegion } from './shared/rejections';
 export { NonEmptyString, PersonId, Year } from './shared/strings';
 export { isUscc, Uscc, usccCheckCharacter } from './shared/uscc';

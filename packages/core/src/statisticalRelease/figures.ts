@@ -1,16 +1,14 @@
 import * as t from 'io-ts';
 import { Fen } from '../shared/money';
+import { FiniteNumber } from '../shared/numbers';
 import type { Vintage } from './vintage';
 
-export interface RateBrand {
-  readonly Rate: unique symbol;
-}
 /**
  * A rate or share as published, as a fraction: −0.405 for "下跌40.5%", 0.1345 for "13.45%". Any
  * finite number (NaN and infinities have no JSON form); ranges are rules, checked in decide.
  */
-export type Rate = t.Branded<number, RateBrand>;
-export const Rate = t.brand(t.number, (n): n is Rate => Number.isFinite(n), 'Rate');
+export const Rate = FiniteNumber;
+export type Rate = FiniteNumber;
 
 /**
  * The figures of a release. Each is optional: a forecast may give only a share of GDP

@@ -1,13 +1,11 @@
 import * as t from 'io-ts';
+import { slugId } from '../shared/brands';
 import { NonEmptyString } from '../shared/strings';
 import { Uscc } from '../shared/uscc';
 
-export interface PlatformIdBrand {
-  readonly PlatformId: unique symbol;
-}
 /** A platform's stable slug, e.g. `xiangcheng-zhineng-jidian-yjy`; the stream is `techPlatform-${platformId}`. */
-export type PlatformId = t.Branded<string, PlatformIdBrand>;
-export const PlatformId = t.brand(t.string, (s): s is PlatformId => /^[a-z0-9][a-z0-9-]{0,63}$/.test(s), 'PlatformId');
+export const PlatformId = slugId('PlatformId', 64);
+export type PlatformId = t.TypeOf<typeof PlatformId>;
 
 /**
  * 众创空间, 科技企业孵化器, 星创天地, 新型研发机构, 工程技术研究中心, 产业技术研究院, 农业科技示范基地,
