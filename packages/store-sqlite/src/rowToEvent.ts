@@ -16,14 +16,6 @@ const isPositiveInteger = (value: unknown): value is number =>
 const isJsonObject = (value: unknown): value is EventMetadata =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
-const parseJson = (text: string): { ok: true; value: unknown } | { ok: false; message: string } => {
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch (error) {
-    return { ok: false, message: `is not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
-  }
-};
-
 const TEXT_COLUMNS = [
   ['event_id', 'eventId'],
   ['type', 'type'],
@@ -33,6 +25,24 @@ const TEXT_COLUMNS = [
   ['hash', 'hash'],
 ] as const;
 
+// Built only for a row that fails: per-row closures and result objects cost more than the checks.
+const corruptRow = (row: EventRow, path: string, message: string): Either<CorruptEvent, RecordedEvent> => {
+  const position = row.global_position;
+  const version = row.stream_version;
+  return left(
+    corruptEvent({
+      streamId: typeof row.stream_id === 'string' ? row.stream_id : String(row.stream_id),
+      streamVersion: isPositiveInteger(version) ? version : undefined,
+      globalPosition: isPositiveInteger(position) ? position : undefined,
+      path,
+      message,
+    }),
+  );
+};
+
+const notJson = (error: unknown): string =>
+  `is not valid JSON: ${error instanceof Error ? error.message : String(error)}`;
+
 /**
  * The one place a stored row becomes a {@link RecordedEvent}. Anything unreadable (broken JSON, a
  * missing or ill-typed column) is a `CorruptEvent` naming the stream, version and position, so an
@@ -41,43 +51,40 @@ const TEXT_COLUMNS = [
 export const rowToEvent = (row: EventRow): Either<CorruptEvent, RecordedEvent> => {
   const position = row.global_position;
   const version = row.stream_version;
-  const streamId = typeof row.stream_id === 'string' ? row.stream_id : String(row.stream_id);
-  const corrupt = (path: string, message: string) =>
-    left(
-      corruptEvent({
-        streamId,
-        streamVersion: isPositiveInteger(version) ? version : undefined,
-        globalPosition: isPositiveInteger(position) ? position : undefined,
-        path,
-        message,
-      }),
-    );
-  if (!isPositiveInteger(position)) return corrupt('globalPosition', 'is not a positive integer');
+  if (!isPositiveInteger(position)) return corruptRow(row, 'globalPosition', 'is not a positive integer');
   if (typeof row.stream_id !== 'string' || row.stream_id.length === 0)
-    return corrupt('streamId', 'is not a non-empty string');
-  if (!isPositiveInteger(version)) return corrupt('streamVersion', 'is not a positive integer');
+    return corruptRow(row, 'streamId', 'is not a non-empty string');
+  if (!isPositiveInteger(version)) return corruptRow(row, 'streamVersion', 'is not a positive integer');
   for (const [column, field] of TEXT_COLUMNS) {
-    if (typeof row[column] !== 'string') return corrupt(field, 'is not a string');
+    if (typeof row[column] !== 'string') return corruptRow(row, field, 'is not a string');
   }
-  if (!isPositiveInteger(row.schema_version)) return corrupt('schemaVersion', 'is not a positive integer');
-  if (typeof row.data !== 'string') return corrupt('data', 'is not JSON text');
-  if (typeof row.metadata !== 'string') return corrupt('metadata', 'is not JSON text');
-  const data = parseJson(row.data);
-  if (!data.ok) return corrupt('data', data.message);
-  const metadata = parseJson(row.metadata);
-  if (!metadata.ok) return corrupt('metadata', metadata.message);
-  if (!isJsonObject(metadata.value)) return corrupt('metadata', 'is not a JSON object');
+  if (!isPositiveInteger(row.schema_version)) return corruptRow(row, 'schemaVersion', 'is not a positive integer');
+  if (typeof row.data !== 'string') return corruptRow(row, 'data', 'is not JSON text');
+  if (typeof row.metadata !== 'string') return corruptRow(row, 'metadata', 'is not JSON text');
+  let data: unknown;
+  try {
+    data = JSON.parse(row.data);
+  } catch (error) {
+    return corruptRow(row, 'data', notJson(error));
+  }
+  let metadata: unknown;
+  try {
+    metadata = JSON.parse(row.metadata);
+  } catch (error) {
+    return corruptRow(row, 'metadata', notJson(error));
+  }
+  if (!isJsonObject(metadata)) return corruptRow(row, 'metadata', 'is not a JSON object');
   return right({
     eventId: row.event_id as string,
     type: row.type as string,
     schemaVersion: row.schema_version,
-    data: data.value,
+    data,
     streamId: row.stream_id,
     streamVersion: version,
     globalPosition: position,
     occurredAt: row.occurred_at as string,
     recordedAt: row.recorded_at as string,
-    metadata: metadata.value,
+    metadata,
     prevHash: row.prev_hash as string,
     hash: row.hash as string,
   });
