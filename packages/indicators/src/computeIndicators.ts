@@ -8,7 +8,7 @@ import {
   runProjection,
 } from '@innoledger/kernel';
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
-import { computeIndicator } from './computeIndicator';
+import { computeIndicator, type IndicatorQuery } from './computeIndicator';
 import type { IndicatorDefinition } from './definitions/indicator';
 import { standardIndicators } from './definitions/standard';
 import type { IndicatorError, IndicatorRequestError } from './errors';
@@ -31,31 +31,50 @@ export interface IndicatorOptions {
   readonly definitions?: readonly IndicatorDefinition[];
 }
 
-/** Measures indicators from a ledger already built: pure, so one ledger serves many questions. */
-export const indicatorsFromLedger = (
-  ledger: Ledger,
+interface ResolvedRequest {
+  readonly definitions: readonly IndicatorDefinition[];
+  readonly query: IndicatorQuery;
+}
+
+/** Checks a request against the hierarchy and the catalogue before any history is read. */
+const resolveRequest = (
   request: IndicatorRequest,
-  options: IndicatorOptions = {},
-): Either<IndicatorRequestError, IndicatorResult[]> => {
+  options: IndicatorOptions,
+): Either<IndicatorRequestError, ResolvedRequest> => {
   const regions = options.regions ?? xianningRegions;
-  const definitions = options.definitions ?? standardIndicators;
+  const catalogue = options.definitions ?? standardIndicators;
   const region = regions.find(request.region);
   if (!region) return left({ _tag: 'UnknownRegionRequested', region: request.region });
   const period = parsePeriod(request.period);
   if (isLeft(period)) return period;
-  let chosen = definitions;
+  let definitions = catalogue;
   if (request.ids) {
-    const byId = new Map(definitions.map((d) => [d.id, d]));
+    const byId = new Map(catalogue.map((d) => [d.id, d]));
     const picked: IndicatorDefinition[] = [];
     for (const id of request.ids) {
       const definition = byId.get(id);
       if (!definition) return left({ _tag: 'UnknownIndicator', id, known: [...byId.keys()] });
       picked.push(definition);
     }
-    chosen = picked;
+    definitions = picked;
   }
-  const query = { regionId: region.id, regionIds: regions.selfAndDescendants(region.id), period: period.right };
-  return right(chosen.map((definition) => computeIndicator(definition, ledger, query)));
+  return right({
+    definitions,
+    query: { regionId: region.id, regionIds: regions.selfAndDescendants(region.id), period: period.right },
+  });
+};
+
+const measureAll = (ledger: Ledger, { definitions, query }: ResolvedRequest): IndicatorResult[] =>
+  definitions.map((definition) => computeIndicator(definition, ledger, query));
+
+/** Measures indicators from a ledger already built: pure, so one ledger serves many questions. */
+export const indicatorsFromLedger = (
+  ledger: Ledger,
+  request: IndicatorRequest,
+  options: IndicatorOptions = {},
+): Either<IndicatorRequestError, IndicatorResult[]> => {
+  const resolved = resolveRequest(request, options);
+  return isLeft(resolved) ? resolved : right(measureAll(ledger, resolved.right));
 };
 
 export interface LoadLedgerOptions {
@@ -99,7 +118,9 @@ export const computeIndicators = async (
   request: IndicatorRequest & LoadLedgerOptions,
   options: IndicatorOptions = {},
 ): Promise<Either<IndicatorError, IndicatorResult[]>> => {
+  const resolved = resolveRequest(request, options);
+  if (isLeft(resolved)) return resolved;
   const ledger = await loadLedger(store, request);
   if (isLeft(ledger)) return ledger;
-  return indicatorsFromLedger(ledger.right.view, request, options);
+  return right(measureAll(ledger.right.view, resolved.right));
 };
