@@ -64,11 +64,12 @@ const checkInvariants = (state: PlatformState, events: readonly TechPlatformEven
   const spellTop = [...state.admissions].reverse().find((a) => a.spell === state.spell);
   expect(state.level).toBe(state.status === 'active' ? spellTop?.level : undefined);
   expect(state.revocations).toHaveLength(state.spell - 1);
-  // No admission inside a fraud ban.
-  for (const r of state.revocations)
+  // No admission inside a fraud ban. Revocation i ends spell i + 1, so the ban is on the admissions
+  // of later spells (an admission on the day of the revocation but before it is in its own spell).
+  for (const [i, r] of state.revocations.entries())
     if (r.bannedUntil !== undefined)
       for (const a of state.admissions)
-        expect(a.on < r.revokedOn || a.on >= r.bannedUntil, `admitted ${a.on} during a fraud ban`).toBe(true);
+        if (a.spell > i + 1) expect(a.on >= r.bannedUntil, `admitted ${a.on} during a fraud ban`).toBe(true);
   // A spell never holds two consecutive unqualified years.
   for (const [year, grade] of Object.entries(state.grades))
     if (grade === UNQUALIFIED)
