@@ -1,4 +1,5 @@
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
+import { addDays } from '../shared/dates';
 
 /**
  * Working days as the State Council publishes them each year: weekends off, public holidays off,
@@ -36,9 +37,6 @@ export interface WorkingDayCalendar {
    */
   readonly findNthWorkingDay: (start: string, n: number) => Either<CalendarNotCovered, string>;
 }
-
-const addDays = (date: string, days: number): string =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 export const workingDayCalendar = (data: WorkingDayCalendarData): WorkingDayCalendar => {
   const holidays = new Set(data.holidays);

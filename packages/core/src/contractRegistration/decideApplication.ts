@@ -1,6 +1,7 @@
 import type { BusinessDate } from '@innoledger/kernel';
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
 import { ruleOn } from '../shared/datedRule';
+import { addDays } from '../shared/dates';
 import type { DomainConfig } from '../shared/domainConfig';
 import { alreadyRegistered, checkTerms, notBeforeLastEvent } from './checks';
 import type {
@@ -10,7 +11,6 @@ import type {
   ResubmitContract,
   SubmitContractForRegistration,
 } from './commands';
-import { addDays } from './dates';
 import type { ContractRegistrationEvent } from './events';
 import type { ContractRegistrationRejection } from './rejections';
 import type { ContractRegistrationRules } from './rules';

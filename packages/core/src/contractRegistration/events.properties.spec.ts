@@ -2,6 +2,7 @@ import type { AnyEventDefinition, BusinessDate, RecordedEvent } from '@innoledge
 import fc from 'fast-check';
 import { isRight, right } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../shared/dates';
 import type { Fen } from '../shared/money';
 import { contractRegistrationCommandArb, contractRegistrationEventArb } from './arbitraries';
 import { ContractRegistrationCommand as CommandCodec, type ContractRegistrationCommand } from './commands';
@@ -164,9 +165,6 @@ const lifeArb = fc
     steps: [...opening.map((s): [Step, number] => [s, 1]), ...tail],
   }));
 
-const addDays = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10) as BusinessDate;
-
 /** What an indicator books event by event: count, gross and tech, as registered, amended, revoked. */
 const book = (totals: { count: number; gross: number; tech: number }, event: ContractRegistrationEvent) => {
   if (event.type === 'ContractRegistered')
@@ -216,7 +214,7 @@ describe('ContractRegistration invariants under random command sequences', () =>
         let registrations = 0;
         let on = start as BusinessDate;
         for (const [step, gap] of steps) {
-          on = addDays(on, gap);
+          on = addDays(on, gap) as BusinessDate;
           const decided = decide()(step(on), state);
           if (!isRight(decided)) continue;
           for (const event of decided.right) {

@@ -5,9 +5,9 @@
 import { type Decider, fold } from '@innoledger/kernel';
 import fc from 'fast-check';
 import { isLeft } from 'fp-ts/lib/Either.js';
+import { addDays, yearOf } from '../shared/dates';
 import { usccCheckCharacter } from '../shared/uscc';
 import { EnterpriseCommand } from './commands';
-import { addDays, yearOf } from './dates';
 import type { Decision } from './decision';
 import type { EnterpriseEvent } from './events';
 import type { EnterpriseRejection } from './rejections';

@@ -1,8 +1,8 @@
 import type { BusinessDate } from '@innoledger/kernel';
 import type * as t from 'io-ts';
+import { addDays, addMonths, yearOf } from '../shared/dates';
 import type { Year } from '../shared/strings';
 import type { EnterpriseCommandData as Data } from './commands';
-import { addDays, addMonths, yearOf } from './dates';
 import { about, accept, type Context, type Decision, firstOf, outOfOrder, reject, withRule } from './decision';
 import type { EnterpriseEvent } from './events';
 import { certificateInForce, certificateOwingReport } from './queries';

@@ -1,7 +1,7 @@
 import type { BusinessDate } from '@innoledger/kernel';
 import { isLeft } from 'fp-ts/lib/Either.js';
+import { lastDayOfYears } from '../shared/dates';
 import type { EnterpriseCommandData as Data } from './commands';
-import { lastDayOfYears } from './dates';
 import { pendingCase } from './decideHighTech';
 import { about, accept, type Context, type Decision, firstOf, outOfOrder, reject, withRule } from './decision';
 import { certificateInForce } from './queries';

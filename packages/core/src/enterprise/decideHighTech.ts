@@ -1,8 +1,8 @@
 import type { BusinessDate } from '@innoledger/kernel';
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
+import { addYears, yearOf } from '../shared/dates';
 import type { NonEmptyString } from '../shared/strings';
 import type { EnterpriseCommandData as Data } from './commands';
-import { addYears, yearOf } from './dates';
 import { about, accept, type Context, type Decision, firstOf, outOfOrder, reject, withRule } from './decision';
 import type { EnterpriseEventOf } from './events';
 import type { ApplicationId } from './ids';

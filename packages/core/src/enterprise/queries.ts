@@ -1,5 +1,5 @@
 import { ruleOn } from '../shared/datedRule';
-import { yearOf } from './dates';
+import { addDays, yearOf } from '../shared/dates';
 import { highTechRules } from './rules';
 import type { Certificate, EnterpriseState } from './state';
 
@@ -19,8 +19,7 @@ export const certificateInForce = (state: EnterpriseState, date: string): Certif
 /** The last day a certificate was (or will be) in force. */
 export const lastDayInForce = (certificate: Certificate): string => {
   if (certificate.endedOn === undefined || certificate.endedOn > certificate.validUntil) return certificate.validUntil;
-  const previous = new Date(Date.parse(`${certificate.endedOn}T00:00:00Z`) - 86_400_000);
-  return previous.toISOString().slice(0, 10);
+  return addDays(certificate.endedOn, -1);
 };
 
 /** The years an annual report is owed for: the issue year and each following year of validity. */

@@ -3,6 +3,7 @@
 import { type Decider, fold } from '@innoledger/kernel';
 import fc from 'fast-check';
 import { type Either, isLeft } from 'fp-ts/lib/Either.js';
+import { addDays, yearOf } from '../shared/dates';
 import { usccCheckCharacter } from '../shared/uscc';
 import { TechPlatformCommand } from './commands';
 import type { TechPlatformEvent } from './events';
@@ -21,9 +22,6 @@ const KINDS = [
   'agricultural-park',
 ];
 const INCUBATEE = `92421202MA4D5E6F7${usccCheckCharacter('92421202MA4D5E6F7')}`;
-const addDays = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-const yearOf = (date: string) => Number(date.slice(0, 4));
 
 type Build = (on: string, p: number) => { type: string; data: Record<string, unknown> };
 

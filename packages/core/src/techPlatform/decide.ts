@@ -1,9 +1,9 @@
 import type { BusinessDate } from '@innoledger/kernel';
 import { type Either, left, right } from 'fp-ts/lib/Either.js';
+import { addYears, yearOf } from '../shared/dates';
 import type { DomainConfig } from '../shared/domainConfig';
 import { checkRegion } from '../shared/rejections';
 import type { TechPlatformCommandData as Data, TechPlatformCommand } from './commands';
-import { addYears, yearOf } from './dates';
 import type { TechPlatformEvent } from './events';
 import type { DateOutOfOrder, TechPlatformRejection } from './rejections';
 import { CONSECUTIVE_UNQUALIFIED_TO_REVOKE, FRAUD_BAN_YEARS, RENT_RELIEF_KINDS, UNQUALIFIED } from './rules';

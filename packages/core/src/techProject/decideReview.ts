@@ -1,9 +1,9 @@
 import type { BusinessDate } from '@innoledger/kernel';
 import { type Either, left, right } from 'fp-ts/lib/Either.js';
 import { ruleOn } from '../shared/datedRule';
+import { addMonths } from '../shared/dates';
 import { firstOf, notBeforeLastEvent, projectKeyOf } from './checks';
 import type { RecordAcceptance, RecordMidtermCheck, RequestAcceptance } from './commands';
-import { addMonths } from './dates';
 import type { TechProjectEvent } from './events';
 import type { MidtermCheckNotAllowed, TechProjectRejection } from './rejections';
 import type { TechProjectRules } from './rules';

@@ -2,6 +2,7 @@ import type { AnyEventDefinition, BusinessDate, RecordedEvent } from '@innoledge
 import fc from 'fast-check';
 import { isRight, right } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../shared/dates';
 import type { Fen } from '../shared/money';
 import { techProjectCommandArb, techProjectEventArb } from './arbitraries';
 import { TechProjectCommand } from './commands';
@@ -198,9 +199,6 @@ const lifeArb = fc
   .tuple(openingArb, fc.array(fc.tuple(stepArb, gapArb), { minLength: 5, maxLength: 40, size: 'max' }))
   .map(([opening, tail]) => [...opening, ...tail]);
 
-const addDays = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10) as BusinessDate;
-
 const checkInvariants = (state: TechProjectState, events: readonly TechProjectEvent[]) => {
   expect(state.disbursed).toBeLessThanOrEqual(state.grant);
   expect(state.grant).toBeLessThanOrEqual(state.requestedAmount);
@@ -226,7 +224,7 @@ describe('TechProject invariants under random command sequences', () => {
         let state = initialTechProjectState;
         let on = '2019-01-01' as BusinessDate;
         for (const [step, gap] of life) {
-          on = addDays(on, gap);
+          on = addDays(on, gap) as BusinessDate;
           const decided = decide()(step(on), state);
           if (isRight(decided)) {
             state = decided.right.reduce(evolveTechProject, state);

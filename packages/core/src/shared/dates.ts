@@ -13,6 +13,7 @@ const format = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 /** The calendar year of a date. */
 export const yearOf = (date: string): number => Number(date.slice(0, 4));
 
+/** The calendar day `days` after `date` (before it when negative). */
 export const addDays = (date: string, days: number): string => format(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS);
 
 /**
@@ -26,6 +27,7 @@ export const addMonths = (date: string, months: number): string => {
   return format(target + (Math.min(d, lastDay) - 1) * DAY_MS);
 };
 
+/** The same day `years` later, 29 February becoming 28 February. */
 export const addYears = (date: string, years: number): string => addMonths(date, years * 12);
 
 /**
@@ -37,5 +39,10 @@ export const lastDayOfYears = (date: string, years: number): string => {
   return format(Date.UTC(y + years, m - 1, d) - DAY_MS);
 };
 
-/** The later of two dates. */
-export const maxDate = (a: string, b: string): string => (a >= b ? a : b);
+/** Every day from `from` to `to`, both included (none when `to` is earlier). */
+export const daysFromTo = (from: string, to: string): string[] => {
+  const out: string[] = [];
+  for (let ms = Date.parse(`${from}T00:00:00Z`); ms <= Date.parse(`${to}T00:00:00Z`); ms += DAY_MS)
+    out.push(format(ms));
+  return out;
+};
