@@ -189,7 +189,7 @@ const main = async () => {
     const loads: Record<string, string> = {};
     for (const scenario of selected) {
       for (let run = 1; run <= runs; run++) {
-        const job: Job = { scenario, run, size, work, postgresUrl: pg.url, histories, samples: quick ? 100 : 200 };
+        const job: Job = { scenario, run, size, work, postgresUrl: pg.url, histories, samples: quick ? 50 : 200 };
         const results = await runChild(job);
         for (const [key, result] of Object.entries(results)) {
           const figure = key === 'value' ? scenario : `${scenario}#${key}`;

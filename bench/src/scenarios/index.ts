@@ -1,19 +1,9 @@
 import { isLeft } from 'fp-ts/lib/Either.js';
-import { domainEventRegistry } from '../../../packages/core/src/index';
-import { loadLedger } from '../../../packages/indicators/src/index';
-import { type EventStore, verify } from '../../../packages/kernel/src/index';
+import type { EventStore } from '../../../packages/kernel/src/index';
 import type { HistoryLocation, ScenarioContext } from '../jobs';
 import { peakRssMb, type RunResult, timeEvents } from '../measure';
 import { openInnoledger, type Synchronous } from '../stores';
 import { generateWorkload, streamIdOf, type Workload } from '../workload';
-import {
-  emmettAppend,
-  emmettLoadLatency,
-  emmettPostgresReadAll,
-  emmettReadEveryStream,
-  emmettWriteLongStream,
-  openEmmett,
-} from './emmett';
 import {
   appendThroughHandler,
   bulkImport,
@@ -23,7 +13,11 @@ import {
   recordWorkload,
   writeLongStream,
 } from './innoledger';
-import { rawAppendOneTransaction, rawAppendPerCommand, rawPostgresImport, rawReadStreams, rawScan } from './raw';
+
+// Each child loads only what its scenario needs: Emmett, the raw drivers, the domain and the
+// indicators are imported on demand, which keeps a child's start-up short.
+const emmett = () => import('./emmett');
+const raw = () => import('./raw');
 
 export type Scenario = (ctx: ScenarioContext) => Promise<Record<string, RunResult>>;
 
@@ -61,6 +55,8 @@ const historyOf = (ctx: ScenarioContext, label: string): HistoryLocation => {
 
 const rebuild = async (store: EventStore, events: number): Promise<RunResult> => {
   const rssBefore = peakRssMb();
+  const { loadLedger } = await import('../../../packages/indicators/src/index');
+  const { domainEventRegistry } = await import('../../../packages/core/src/index');
   let summary: Record<string, number> = {};
   const result = await timeEvents(events, async () => {
     const run = await loadLedger(store, { registry: domainEventRegistry, rebuild: true });
@@ -84,12 +80,14 @@ const rebuild = async (store: EventStore, events: number): Promise<RunResult> =>
   };
 };
 
-const verifyAll = async (store: EventStore, events: number): Promise<RunResult> =>
-  timeEvents(events, async () => {
+const verifyAll = async (store: EventStore, events: number): Promise<RunResult> => {
+  const { verify } = await import('../../../packages/kernel/src/index');
+  return timeEvents(events, async () => {
     const report = await verify(store);
     if (isLeft(report)) throw new Error(JSON.stringify(report.left));
     if (report.right.events !== events) throw new Error(`verified ${report.right.events}, expected ${events}`);
   });
+};
 
 const sqliteAppend =
   (sync: Synchronous): Scenario =>
@@ -109,7 +107,12 @@ const rawAppend =
     const w = workloadOf(ctx);
     const events = recordWorkload(w);
     return {
-      value: await rawAppendPerCommand(ctx.freshFile(files.raw(sync.toLowerCase(), ctx.job.run)), sync, w, events),
+      value: await (await raw()).rawAppendPerCommand(
+        ctx.freshFile(files.raw(sync.toLowerCase(), ctx.job.run)),
+        sync,
+        w,
+        events,
+      ),
     };
   };
 
@@ -164,24 +167,29 @@ export const scenarios: Record<string, Scenario> = {
     };
   },
   'append:emmett:memory': async (ctx) => ({
-    value: await emmettAppend(await openEmmett('memory', {}), workloadOf(ctx)),
+    value: await (await emmett()).emmettAppend(await (await emmett()).openEmmett('memory', {}), workloadOf(ctx)),
   }),
   'append:emmett:sqlite': async (ctx) => {
-    const opened = await openEmmett('sqlite', { path: ctx.freshFile(files.emmett(ctx.job.run)) });
-    const value = await emmettAppend(opened, workloadOf(ctx));
+    const opened = await (await emmett()).openEmmett('sqlite', { path: ctx.freshFile(files.emmett(ctx.job.run)) });
+    const value = await (await emmett()).emmettAppend(opened, workloadOf(ctx));
     await opened.close();
     return { value };
   },
   'append:emmett:postgres': async (ctx) => {
-    const opened = await openEmmett('postgres', { url: await ctx.freshDatabase(databases.emmett(ctx.job.run)) });
-    const value = await emmettAppend(opened, workloadOf(ctx));
+    const opened = await (await emmett()).openEmmett('postgres', {
+      url: await ctx.freshDatabase(databases.emmett(ctx.job.run)),
+    });
+    const value = await (await emmett()).emmettAppend(opened, workloadOf(ctx));
     await opened.close();
     return { value };
   },
   'append:raw:sqlite-full': rawAppend('FULL'),
   'append:raw:sqlite-normal': rawAppend('NORMAL'),
   'append:raw:sqlite-one-transaction': async (ctx) => ({
-    value: await rawAppendOneTransaction(ctx.freshFile(files.raw('one', ctx.job.run)), recordWorkload(workloadOf(ctx))),
+    value: await (await raw()).rawAppendOneTransaction(
+      ctx.freshFile(files.raw('one', ctx.job.run)),
+      recordWorkload(workloadOf(ctx)),
+    ),
   }),
   // Bulk import: many commands per transaction.
   'import:innoledger:sqlite': async (ctx) => {
@@ -198,7 +206,7 @@ export const scenarios: Record<string, Scenario> = {
     return { value: await withStore(store, (s) => bulkImport(s, events, IMPORT_BATCH)) };
   },
   'import:raw:postgres': async (ctx) => ({
-    value: await rawPostgresImport(
+    value: await (await raw()).rawPostgresImport(
       await ctx.freshDatabase(`raw_import_${ctx.job.run}`),
       recordWorkload(workloadOf(ctx)),
     ),
@@ -226,30 +234,30 @@ export const scenarios: Record<string, Scenario> = {
   },
   'read:emmett:memory': async (ctx) => {
     const w = workloadOf(ctx);
-    const opened = await openEmmett('memory', {});
-    await emmettAppend(opened, w);
-    return { value: await emmettReadEveryStream(opened, streamsOf(w), w.events) };
+    const opened = await (await emmett()).openEmmett('memory', {});
+    await (await emmett()).emmettAppend(opened, w);
+    return { value: await (await emmett()).emmettReadEveryStream(opened, streamsOf(w), w.events) };
   },
   'read:emmett:sqlite': async (ctx) => {
     const w = workloadOf(ctx);
-    const opened = await openEmmett('sqlite', { path: ctx.file(files.emmett(1)) });
-    const value = await emmettReadEveryStream(opened, streamsOf(w), w.events);
+    const opened = await (await emmett()).openEmmett('sqlite', { path: ctx.file(files.emmett(1)) });
+    const value = await (await emmett()).emmettReadEveryStream(opened, streamsOf(w), w.events);
     await opened.close();
     return { value };
   },
   'read:emmett:postgres': async (ctx) => {
     const w = workloadOf(ctx);
-    const opened = await openEmmett('postgres', { url: ctx.databaseUrl(databases.emmett(1)) });
-    const value = await emmettReadEveryStream(opened, streamsOf(w), w.events);
+    const opened = await (await emmett()).openEmmett('postgres', { url: ctx.databaseUrl(databases.emmett(1)) });
+    const value = await (await emmett()).emmettReadEveryStream(opened, streamsOf(w), w.events);
     await opened.close();
     return { value };
   },
   'read:raw:sqlite-streams': async (ctx) => {
     const w = workloadOf(ctx);
-    return { value: await rawReadStreams(ctx.file(files.raw('one', 1)), streamsOf(w), w.events) };
+    return { value: await (await raw()).rawReadStreams(ctx.file(files.raw('one', 1)), streamsOf(w), w.events) };
   },
   'read:raw:sqlite-scan': async (ctx) => ({
-    value: await rawScan(ctx.file(files.raw('one', 1)), workloadOf(ctx).events),
+    value: await (await raw()).rawScan(ctx.file(files.raw('one', 1)), workloadOf(ctx).events),
   }),
   'readall:innoledger:sqlite': async (ctx) => {
     const store = await openInnoledger('sqlite', {
@@ -263,16 +271,18 @@ export const scenarios: Record<string, Scenario> = {
     return { value: await withStore(store, (s) => readAllEvents(s, ctx.job.size.events)) };
   },
   'readall:emmett:postgres': async (ctx) => ({
-    value: await emmettPostgresReadAll(ctx.databaseUrl(databases.emmett(1)), ctx.job.size.events),
+    value: await (await emmett()).emmettPostgresReadAll(ctx.databaseUrl(databases.emmett(1)), ctx.job.size.events),
   }),
   // Aggregate load of one 1,000-event stream.
   'load:innoledger:memory': innoledgerLoad('memory'),
   'load:innoledger:sqlite': innoledgerLoad('sqlite'),
   'load:innoledger:postgres': innoledgerLoad('postgres'),
   'load:emmett:sqlite': async (ctx) => {
-    const opened = await openEmmett('sqlite', { path: ctx.freshFile(`emmett-load-${ctx.job.run}.db`) });
-    await emmettWriteLongStream(opened, LONG_STREAM, LONG_STREAM_EVENTS, workloadOf(ctx));
-    const value = await emmettLoadLatency(opened, LONG_STREAM, ctx.job.samples, LONG_STREAM_EVENTS);
+    const opened = await (await emmett()).openEmmett('sqlite', {
+      path: ctx.freshFile(`emmett-load-${ctx.job.run}.db`),
+    });
+    await (await emmett()).emmettWriteLongStream(opened, LONG_STREAM, LONG_STREAM_EVENTS, workloadOf(ctx));
+    const value = await (await emmett()).emmettLoadLatency(opened, LONG_STREAM, ctx.job.samples, LONG_STREAM_EVENTS);
     await opened.close();
     return { value };
   },
@@ -283,7 +293,7 @@ export const scenarios: Record<string, Scenario> = {
   'rebuild:innoledger:postgres-large': rebuildOn('postgres', 'large'),
   'scan:raw:history-large': async (ctx) => {
     const h = historyOf(ctx, 'large');
-    return { value: await rawScan(h.sqlitePath, h.events) };
+    return { value: await (await raw()).rawScan(h.sqlitePath, h.events) };
   },
   'verify:innoledger:sqlite-large': verifyOn('sqlite', 'large'),
   'verify:innoledger:postgres-large': verifyOn('postgres', 'large'),
