@@ -1,6 +1,7 @@
 import { BusinessDate } from '@innoledger/kernel';
 import * as t from 'io-ts';
 import { RegionId } from '../regions/region';
+import { command, commandTypesOf } from '../shared/command';
 import { NonEmptyString, Year } from '../shared/strings';
 import { Uscc } from '../shared/uscc';
 import { AchievementId, AwardApplicationId, TransformationId } from './ids';
@@ -16,32 +17,32 @@ const profile = {
 };
 
 /** 科技成果登记: registers the result (once). */
-export const RegisterAchievement = t.type({
-  type: t.literal('RegisterAchievement'),
-  data: t.type({
+export const RegisterAchievement = command(
+  'RegisterAchievement',
+  t.type({
     ...profile,
     category: AchievementCategory,
     level: AchievementLevel,
     registrationNo: NonEmptyString,
     registeredOn: BusinessDate,
   }),
-});
+);
 export type RegisterAchievement = t.TypeOf<typeof RegisterAchievement>;
 
 /** 成果转化: starts one transformation project of the result (several allowed, distinct ids). */
-export const StartTransformation = t.type({
-  type: t.literal('StartTransformation'),
-  data: t.intersection([
+export const StartTransformation = command(
+  'StartTransformation',
+  t.intersection([
     t.type({ ...profile, transformationId: TransformationId, startedOn: BusinessDate }),
     t.partial({ projectTitle: NonEmptyString, partnerUscc: Uscc }),
   ]),
-});
+);
 export type StartTransformation = t.TypeOf<typeof StartTransformation>;
 
 /** 科技奖申报: applies for an award of a given level and year (one per year and level). */
-export const ApplyForAward = t.type({
-  type: t.literal('ApplyForAward'),
-  data: t.type({
+export const ApplyForAward = command(
+  'ApplyForAward',
+  t.type({
     ...profile,
     awardApplicationId: AwardApplicationId,
     awardName: NonEmptyString,
@@ -49,13 +50,13 @@ export const ApplyForAward = t.type({
     year: Year,
     appliedOn: BusinessDate,
   }),
-});
+);
 export type ApplyForAward = t.TypeOf<typeof ApplyForAward>;
 
 /** Records the outcome of a pending award application: won (with an optional grade) or not. */
-export const RecordAwardResult = t.type({
-  type: t.literal('RecordAwardResult'),
-  data: t.intersection([
+export const RecordAwardResult = command(
+  'RecordAwardResult',
+  t.intersection([
     t.type({
       achievementId: AchievementId,
       awardApplicationId: AwardApplicationId,
@@ -64,16 +65,12 @@ export const RecordAwardResult = t.type({
     }),
     t.partial({ grade: AwardGrade }),
   ]),
-});
+);
 export type RecordAwardResult = t.TypeOf<typeof RecordAwardResult>;
 
 /** Every Achievement command, discriminated by `type`. */
 export const AchievementCommand = t.union([RegisterAchievement, StartTransformation, ApplyForAward, RecordAwardResult]);
 export type AchievementCommand = t.TypeOf<typeof AchievementCommand>;
 
-export const achievementCommandTypes: readonly AchievementCommand['type'][] = [
-  'RegisterAchievement',
-  'StartTransformation',
-  'ApplyForAward',
-  'RecordAwardResult',
-];
+/** Every Achievement command type, in the union's order. */
+export const achievementCommandTypes = commandTypesOf(AchievementCommand);

@@ -1,14 +1,15 @@
 import { BusinessDate } from '@innoledger/kernel';
 import * as t from 'io-ts';
+import { command, commandTypesOf } from '../shared/command';
 import { Fen } from '../shared/money';
 import { NonEmptyString } from '../shared/strings';
 import { ContractNo, RegistrationNo } from './contractNo';
 import { Buyer, ContractSubtype, ContractType, contractTermsProps, Seller } from './terms';
 
 /** 申请认定登记: the seller files the contract with its region's registrar. */
-export const SubmitContractForRegistration = t.type({
-  type: t.literal('SubmitContractForRegistration'),
-  data: t.intersection([
+export const SubmitContractForRegistration = command(
+  'SubmitContractForRegistration',
+  t.intersection([
     t.type({
       contractNo: ContractNo,
       ...contractTermsProps,
@@ -18,40 +19,40 @@ export const SubmitContractForRegistration = t.type({
     }),
     t.partial({ subtype: ContractSubtype }),
   ]),
-});
+);
 export type SubmitContractForRegistration = t.TypeOf<typeof SubmitContractForRegistration>;
 
 /** 受理: the registrar accepts the application; the 30-day clock starts. */
-export const AcceptRegistrationApplication = t.type({
-  type: t.literal('AcceptRegistrationApplication'),
-  data: t.type({ contractNo: ContractNo, acceptedOn: BusinessDate }),
-});
+export const AcceptRegistrationApplication = command(
+  'AcceptRegistrationApplication',
+  t.type({ contractNo: ContractNo, acceptedOn: BusinessDate }),
+);
 export type AcceptRegistrationApplication = t.TypeOf<typeof AcceptRegistrationApplication>;
 
 /** 登记: the registrar registers the contract, fixing (核定) the technology amount if it differs. */
-export const RegisterContract = t.type({
-  type: t.literal('RegisterContract'),
-  data: t.intersection([
+export const RegisterContract = command(
+  'RegisterContract',
+  t.intersection([
     t.type({ contractNo: ContractNo, registrationNo: RegistrationNo, registeredOn: BusinessDate }),
     t.partial({ verifiedTechAmount: Fen }),
   ]),
-});
+);
 export type RegisterContract = t.TypeOf<typeof RegisterContract>;
 
 /** 要求补正: the registrar asks the parties to correct the application. */
-export const RequestCorrection = t.type({
-  type: t.literal('RequestCorrection'),
-  data: t.type({ contractNo: ContractNo, reason: NonEmptyString, requestedOn: BusinessDate }),
-});
+export const RequestCorrection = command(
+  'RequestCorrection',
+  t.type({ contractNo: ContractNo, reason: NonEmptyString, requestedOn: BusinessDate }),
+);
 export type RequestCorrection = t.TypeOf<typeof RequestCorrection>;
 
 /**
  * 重新提交: the corrected application. Fields given replace the filed ones; when `contractType`
  * is given, `subtype` is taken from this command too (absent = none).
  */
-export const ResubmitContract = t.type({
-  type: t.literal('ResubmitContract'),
-  data: t.intersection([
+export const ResubmitContract = command(
+  'ResubmitContract',
+  t.intersection([
     t.type({ contractNo: ContractNo, resubmittedOn: BusinessDate }),
     t.partial({
       title: NonEmptyString,
@@ -64,7 +65,7 @@ export const ResubmitContract = t.type({
       signedOn: BusinessDate,
     }),
   ]),
-});
+);
 export type ResubmitContract = t.TypeOf<typeof ResubmitContract>;
 
 /** The nine 不予登记 cases of the 火炬中心's guidance, in its order. */
@@ -82,33 +83,33 @@ export const RefusalReason = t.keyof({
 export type RefusalReason = t.TypeOf<typeof RefusalReason>;
 
 /** 不予登记: refuse the application (the text is stamped 未予登记 and returned). */
-export const RefuseRegistration = t.type({
-  type: t.literal('RefuseRegistration'),
-  data: t.intersection([
+export const RefuseRegistration = command(
+  'RefuseRegistration',
+  t.intersection([
     t.type({ contractNo: ContractNo, reason: RefusalReason, refusedOn: BusinessDate }),
     t.partial({ note: NonEmptyString }),
   ]),
-});
+);
 export type RefuseRegistration = t.TypeOf<typeof RefuseRegistration>;
 
 /** 补正: correct the amounts of a registered contract (they changed in performance). */
-export const AmendRegistration = t.type({
-  type: t.literal('AmendRegistration'),
-  data: t.type({ contractNo: ContractNo, grossAmount: Fen, techAmount: Fen, amendedOn: BusinessDate }),
-});
+export const AmendRegistration = command(
+  'AmendRegistration',
+  t.type({ contractNo: ContractNo, grossAmount: Fen, techAmount: Fen, amendedOn: BusinessDate }),
+);
 export type AmendRegistration = t.TypeOf<typeof AmendRegistration>;
 
 export const RevocationReason = t.keyof({ fraud: null, 'contract-invalidated': null, duplicate: null, other: null });
 export type RevocationReason = t.TypeOf<typeof RevocationReason>;
 
 /** 撤销登记: revoke a registration (fraud, contract invalidated, duplicate…). */
-export const RevokeRegistration = t.type({
-  type: t.literal('RevokeRegistration'),
-  data: t.intersection([
+export const RevokeRegistration = command(
+  'RevokeRegistration',
+  t.intersection([
     t.type({ contractNo: ContractNo, reason: RevocationReason, revokedOn: BusinessDate }),
     t.partial({ note: NonEmptyString }),
   ]),
-});
+);
 export type RevokeRegistration = t.TypeOf<typeof RevokeRegistration>;
 
 /** Every ContractRegistration command, discriminated by `type`. */
@@ -124,13 +125,5 @@ export const ContractRegistrationCommand = t.union([
 ]);
 export type ContractRegistrationCommand = t.TypeOf<typeof ContractRegistrationCommand>;
 
-export const contractRegistrationCommandTypes: readonly ContractRegistrationCommand['type'][] = [
-  'SubmitContractForRegistration',
-  'AcceptRegistrationApplication',
-  'RegisterContract',
-  'RequestCorrection',
-  'ResubmitContract',
-  'RefuseRegistration',
-  'AmendRegistration',
-  'RevokeRegistration',
-];
+/** Every ContractRegistration command type, in the union's order. */
+export const contractRegistrationCommandTypes = commandTypesOf(ContractRegistrationCommand);

@@ -1,13 +1,11 @@
 import { BusinessDate } from '@innoledger/kernel';
 import * as t from 'io-ts';
 import { RegionId } from '../regions/region';
+import { command, commandTypesOf } from '../shared/command';
 import { Fen } from '../shared/money';
 import { NonEmptyString, PersonId, Year } from '../shared/strings';
 import { Uscc } from '../shared/uscc';
 import { ApplicationId, CertificateNo, Headcount, InstitutionId, PlacementId, Score } from './ids';
-
-const command = <T extends string, D extends t.Mixed>(type: T, data: D) =>
-  t.type({ type: t.literal(type), data }, type);
 
 /** Levels of an enterprise R&D institution (企业研发机构), lowest first. */
 export const RdInstitutionLevel = t.keyof({ enterprise: null, municipal: null, provincial: null, national: null });
@@ -173,9 +171,8 @@ export type EnterpriseCommand = t.TypeOf<typeof EnterpriseCommand>;
 /** The command of one type, e.g. `EnterpriseCommandOf<'RegisterEnterprise'>`. */
 export type EnterpriseCommandOf<T extends EnterpriseCommand['type']> = Extract<EnterpriseCommand, { type: T }>;
 
-export const enterpriseCommandTypes: readonly EnterpriseCommand['type'][] = EnterpriseCommand.types.map(
-  (codec) => codec.props.type.value,
-);
+/** Every Enterprise command type, in the union's order. */
+export const enterpriseCommandTypes = commandTypesOf(EnterpriseCommand);
 
 /** The `data` of one command type. */
 export type EnterpriseCommandData<T extends EnterpriseCommand['type']> = EnterpriseCommandOf<T>['data'];

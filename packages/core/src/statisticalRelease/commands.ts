@@ -1,6 +1,7 @@
 import { BusinessDate } from '@innoledger/kernel';
 import * as t from 'io-ts';
 import { RegionId } from '../regions/region';
+import { command } from '../shared/command';
 import { NonEmptyString, Year } from '../shared/strings';
 import { Figures } from './figures';
 import { ReleasePeriod } from './period';
@@ -11,9 +12,9 @@ import { Vintage } from './vintage';
  * StatisticsPublished, every later one StatisticsRevised. `source` names the document (统计公报,
  * 月报, a work report) the figures were taken from.
  */
-export const PublishStatistics = t.type({
-  type: t.literal('PublishStatistics'),
-  data: t.intersection([
+export const PublishStatistics = command(
+  'PublishStatistics',
+  t.intersection([
     t.type({
       regionId: RegionId,
       year: Year,
@@ -24,7 +25,7 @@ export const PublishStatistics = t.type({
     }),
     Figures,
   ]),
-});
+);
 export type PublishStatistics = t.TypeOf<typeof PublishStatistics>;
 
 /** The StatisticalRelease commands; one so far, so the "union" is that codec itself. */

@@ -1,13 +1,11 @@
 import { BusinessDate } from '@innoledger/kernel';
 import * as t from 'io-ts';
 import { RegionId } from '../regions/region';
+import { command, commandTypesOf } from '../shared/command';
 import { Fen } from '../shared/money';
 import { NonEmptyString, Year } from '../shared/strings';
 import { Uscc } from '../shared/uscc';
 import { Grade, PlatformHost, PlatformId, PlatformKind, PlatformLevel, RevokeReason } from './vocabulary';
-
-const command = <T extends string, D extends t.Mixed>(type: T, data: D) =>
-  t.type({ type: t.literal(type), data }, type);
 
 export const RegisterPlatform = command(
   'RegisterPlatform',
@@ -62,6 +60,5 @@ export type TechPlatformCommand = t.TypeOf<typeof TechPlatformCommand>;
 export type TechPlatformCommandOf<T extends TechPlatformCommand['type']> = Extract<TechPlatformCommand, { type: T }>;
 export type TechPlatformCommandData<T extends TechPlatformCommand['type']> = TechPlatformCommandOf<T>['data'];
 
-export const techPlatformCommandTypes: readonly TechPlatformCommand['type'][] = TechPlatformCommand.types.map(
-  (codec) => codec.props.type.value,
-);
+/** Every TechPlatform command type, in the union's order. */
+export const techPlatformCommandTypes = commandTypesOf(TechPlatformCommand);

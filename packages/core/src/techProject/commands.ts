@@ -1,6 +1,7 @@
 import { BusinessDate } from '@innoledger/kernel';
 import * as t from 'io-ts';
 import { RegionId } from '../regions/region';
+import { command, commandTypesOf } from '../shared/command';
 import { Fen } from '../shared/money';
 import { NonEmptyString } from '../shared/strings';
 import { Applicant } from './applicant';
@@ -8,9 +9,9 @@ import { Programme } from './programme';
 import { ProjectId, TrancheNo } from './projectId';
 
 /** 谋划: enter a project in the project library, before any proposal. */
-export const PlanProject = t.type({
-  type: t.literal('PlanProject'),
-  data: t.type({
+export const PlanProject = command(
+  'PlanProject',
+  t.type({
     projectId: ProjectId,
     title: NonEmptyString,
     programme: Programme,
@@ -18,58 +19,58 @@ export const PlanProject = t.type({
     regionId: RegionId,
     plannedOn: BusinessDate,
   }),
-});
+);
 export type PlanProject = t.TypeOf<typeof PlanProject>;
 
 /**
  * 申报: submit the proposal. The descriptive fields are required when the project was not planned
  * first; when it was, any of them given here replaces the planned value.
  */
-export const SubmitProposal = t.type({
-  type: t.literal('SubmitProposal'),
-  data: t.intersection([
+export const SubmitProposal = command(
+  'SubmitProposal',
+  t.intersection([
     t.type({ projectId: ProjectId, requestedAmount: Fen, submittedOn: BusinessDate }),
     t.partial({ title: NonEmptyString, programme: Programme, applicant: Applicant, regionId: RegionId }),
   ]),
-});
+);
 export type SubmitProposal = t.TypeOf<typeof SubmitProposal>;
 
 /** 立项: approve the proposal with a grant. */
-export const ApproveProject = t.type({
-  type: t.literal('ApproveProject'),
-  data: t.type({ projectId: ProjectId, grant: Fen, approvedOn: BusinessDate }),
-});
+export const ApproveProject = command(
+  'ApproveProject',
+  t.type({ projectId: ProjectId, grant: Fen, approvedOn: BusinessDate }),
+);
 export type ApproveProject = t.TypeOf<typeof ApproveProject>;
 
 /** 不予立项: reject the proposal. */
-export const RejectProposal = t.type({
-  type: t.literal('RejectProposal'),
-  data: t.type({ projectId: ProjectId, reason: NonEmptyString, rejectedOn: BusinessDate }),
-});
+export const RejectProposal = command(
+  'RejectProposal',
+  t.type({ projectId: ProjectId, reason: NonEmptyString, rejectedOn: BusinessDate }),
+);
 export type RejectProposal = t.TypeOf<typeof RejectProposal>;
 
 /** 资金拨付: pay one tranche of the grant. */
-export const DisburseFunds = t.type({
-  type: t.literal('DisburseFunds'),
-  data: t.type({ projectId: ProjectId, trancheNo: TrancheNo, amount: Fen, disbursedOn: BusinessDate }),
-});
+export const DisburseFunds = command(
+  'DisburseFunds',
+  t.type({ projectId: ProjectId, trancheNo: TrancheNo, amount: Fen, disbursedOn: BusinessDate }),
+);
 export type DisburseFunds = t.TypeOf<typeof DisburseFunds>;
 
 export const MidtermResult = t.keyof({ satisfactory: null, 'needs-improvement': null, unsatisfactory: null });
 export type MidtermResult = t.TypeOf<typeof MidtermResult>;
 
 /** 中期检查: record the mid-term check of a project in progress. */
-export const RecordMidtermCheck = t.type({
-  type: t.literal('RecordMidtermCheck'),
-  data: t.type({ projectId: ProjectId, checkedOn: BusinessDate, result: MidtermResult }),
-});
+export const RecordMidtermCheck = command(
+  'RecordMidtermCheck',
+  t.type({ projectId: ProjectId, checkedOn: BusinessDate, result: MidtermResult }),
+);
 export type RecordMidtermCheck = t.TypeOf<typeof RecordMidtermCheck>;
 
 /** 申请验收: the project asks for its acceptance review. */
-export const RequestAcceptance = t.type({
-  type: t.literal('RequestAcceptance'),
-  data: t.type({ projectId: ProjectId, requestedOn: BusinessDate }),
-});
+export const RequestAcceptance = command(
+  'RequestAcceptance',
+  t.type({ projectId: ProjectId, requestedOn: BusinessDate }),
+);
 export type RequestAcceptance = t.TypeOf<typeof RequestAcceptance>;
 
 /** 通过验收 / 整改 / 不通过 / 结题. */
@@ -77,29 +78,29 @@ export const AcceptanceOutcome = t.keyof({ passed: null, 'rectification-required
 export type AcceptanceOutcome = t.TypeOf<typeof AcceptanceOutcome>;
 
 /** 验收结论: record the acceptance decision. */
-export const RecordAcceptance = t.type({
-  type: t.literal('RecordAcceptance'),
-  data: t.type({ projectId: ProjectId, outcome: AcceptanceOutcome, decidedOn: BusinessDate }),
-});
+export const RecordAcceptance = command(
+  'RecordAcceptance',
+  t.type({ projectId: ProjectId, outcome: AcceptanceOutcome, decidedOn: BusinessDate }),
+);
 export type RecordAcceptance = t.TypeOf<typeof RecordAcceptance>;
 
 /** 终止 / 撤销: stop an approved project, ordering part or all of the paid funds back. */
-export const TerminateProject = t.type({
-  type: t.literal('TerminateProject'),
-  data: t.type({
+export const TerminateProject = command(
+  'TerminateProject',
+  t.type({
     projectId: ProjectId,
     reason: NonEmptyString,
     terminatedOn: BusinessDate,
     recoverAmount: Fen,
   }),
-});
+);
 export type TerminateProject = t.TypeOf<typeof TerminateProject>;
 
 /** 资金收回: money ordered back has been returned (possibly in several payments). */
-export const RecordFundsRecovered = t.type({
-  type: t.literal('RecordFundsRecovered'),
-  data: t.type({ projectId: ProjectId, amount: Fen, recoveredOn: BusinessDate }),
-});
+export const RecordFundsRecovered = command(
+  'RecordFundsRecovered',
+  t.type({ projectId: ProjectId, amount: Fen, recoveredOn: BusinessDate }),
+);
 export type RecordFundsRecovered = t.TypeOf<typeof RecordFundsRecovered>;
 
 /** Every TechProject command, discriminated by `type`. */
@@ -117,15 +118,5 @@ export const TechProjectCommand = t.union([
 ]);
 export type TechProjectCommand = t.TypeOf<typeof TechProjectCommand>;
 
-export const techProjectCommandTypes: readonly TechProjectCommand['type'][] = [
-  'PlanProject',
-  'SubmitProposal',
-  'ApproveProject',
-  'RejectProposal',
-  'DisburseFunds',
-  'RecordMidtermCheck',
-  'RequestAcceptance',
-  'RecordAcceptance',
-  'TerminateProject',
-  'RecordFundsRecovered',
-];
+/** Every TechProject command type, in the union's order. */
+export const techProjectCommandTypes = commandTypesOf(TechProjectCommand);
