@@ -1,6 +1,7 @@
 import { type Either, left, right } from 'fp-ts/lib/Either.js';
 import { type DatedRule, ruleOn } from '../shared/datedRule';
 import type { DomainConfig } from '../shared/domainConfig';
+import { firstOf as firstRejection } from '../shared/firstOf';
 import type { EnterpriseEvent } from './events';
 import type { DateOutOfOrder, EnterpriseRejection, NoRuleInForce } from './rejections';
 import type { EnterpriseProfile, EnterpriseState } from './state';
@@ -42,12 +43,6 @@ export const withRule = <T>(
 };
 
 /** The first rejection found among checks run in order, else undefined. */
-export const firstOf = (
+export const firstOf: (
   ...checks: readonly (() => EnterpriseRejection | undefined)[]
-): EnterpriseRejection | undefined => {
-  for (const check of checks) {
-    const rejection = check();
-    if (rejection !== undefined) return rejection;
-  }
-  return undefined;
-};
+) => EnterpriseRejection | undefined = firstRejection;

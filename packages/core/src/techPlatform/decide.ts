@@ -2,6 +2,7 @@ import type { BusinessDate } from '@innoledger/kernel';
 import { type Either, left, right } from 'fp-ts/lib/Either.js';
 import { addYears, yearOf } from '../shared/dates';
 import type { DomainConfig } from '../shared/domainConfig';
+import { firstOf as firstRejection } from '../shared/firstOf';
 import { checkRegion } from '../shared/rejections';
 import type { TechPlatformCommandData as Data, TechPlatformCommand } from './commands';
 import type { TechPlatformEvent } from './events';
@@ -32,15 +33,8 @@ const outOfOrder = (
     ? { _tag: 'DateOutOfOrder', platformId, path, date, notBefore }
     : undefined;
 
-const firstOf = (
-  ...checks: readonly (() => TechPlatformRejection | undefined)[]
-): TechPlatformRejection | undefined => {
-  for (const check of checks) {
-    const rejection = check();
-    if (rejection !== undefined) return rejection;
-  }
-  return undefined;
-};
+const firstOf: (...checks: readonly (() => TechPlatformRejection | undefined)[]) => TechPlatformRejection | undefined =
+  firstRejection;
 
 const register = (config: DomainConfig, d: Data<'RegisterPlatform'>, state: PlatformState): Decision => {
   const registered = state.profile;

@@ -37,7 +37,3 @@ export const notBeforeLastEvent = (
 /** Refuses a zero amount where only a positive one makes sense. */
 export const positive = (projectId: string, amount: number, path: string): AmountNotPositive | undefined =>
   amount > 0 ? undefined : { _tag: 'AmountNotPositive', projectId, path, amount };
-
-/** The first refusal among checks that were each computed already (all must be safe to compute). */
-export const firstOf = <R>(...candidates: readonly (R | undefined)[]): R | undefined =>
-  candidates.find((c) => c !== undefined);

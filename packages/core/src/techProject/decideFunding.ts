@@ -1,6 +1,7 @@
 import { type Either, left, right } from 'fp-ts/lib/Either.js';
+import { firstOf } from '../shared/firstOf';
 import type { Fen } from '../shared/money';
-import { firstOf, notBeforeLastEvent, positive, projectKeyOf } from './checks';
+import { notBeforeLastEvent, positive, projectKeyOf } from './checks';
 import type { DisburseFunds, RecordFundsRecovered, TerminateProject } from './commands';
 import type { TechProjectEvent } from './events';
 import type { TechProjectRejection } from './rejections';
@@ -20,12 +21,13 @@ export const disburseFunds = ({ data }: DisburseFunds, state: TechProjectState):
     return left({ _tag: 'ProjectNotFundable', projectId, status: state.status });
   const expected = state.tranches + 1;
   const refused = firstOf<TechProjectRejection>(
-    notBeforeLastEvent(state, projectId, disbursedOn, 'data.disbursedOn'),
-    positive(projectId, amount, 'data.amount'),
-    trancheNo !== expected ? { _tag: 'UnexpectedTrancheNo', projectId, trancheNo, expected } : undefined,
-    state.disbursed + amount > state.grant
-      ? { _tag: 'DisbursementExceedsGrant', projectId, grant: state.grant, disbursed: state.disbursed, amount }
-      : undefined,
+    () => notBeforeLastEvent(state, projectId, disbursedOn, 'data.disbursedOn'),
+    () => positive(projectId, amount, 'data.amount'),
+    () => (trancheNo !== expected ? { _tag: 'UnexpectedTrancheNo', projectId, trancheNo, expected } : undefined),
+    () =>
+      state.disbursed + amount > state.grant
+        ? { _tag: 'DisbursementExceedsGrant', projectId, grant: state.grant, disbursed: state.disbursed, amount }
+        : undefined,
   );
   if (refused) return left(refused);
   return right([
@@ -48,10 +50,11 @@ export const terminateProject = ({ data }: TerminateProject, state: TechProjectS
   if (!inProgress.includes(state.status) || state.profile === undefined || state.approvedOn === undefined)
     return left({ _tag: 'ProjectNotInProgress', projectId, command: 'TerminateProject', status: state.status });
   const refused = firstOf<TechProjectRejection>(
-    notBeforeLastEvent(state, projectId, terminatedOn, 'data.terminatedOn'),
-    recoverAmount > state.disbursed
-      ? { _tag: 'RecoveryExceedsDisbursed', projectId, recoverAmount, disbursed: state.disbursed }
-      : undefined,
+    () => notBeforeLastEvent(state, projectId, terminatedOn, 'data.terminatedOn'),
+    () =>
+      recoverAmount > state.disbursed
+        ? { _tag: 'RecoveryExceedsDisbursed', projectId, recoverAmount, disbursed: state.disbursed }
+        : undefined,
   );
   if (refused) return left(refused);
   const key = projectKeyOf(state.profile);
@@ -79,17 +82,18 @@ export const recordFundsRecovered = ({ data }: RecordFundsRecovered, state: Tech
   if (state.status !== 'terminated' || state.profile === undefined)
     return left({ _tag: 'ProjectNotTerminated', projectId, status: state.status });
   const refused = firstOf<TechProjectRejection>(
-    notBeforeLastEvent(state, projectId, recoveredOn, 'data.recoveredOn'),
-    positive(projectId, amount, 'data.amount'),
-    state.recovered + amount > state.recoveryOrdered
-      ? {
-          _tag: 'RecoveryExceedsOrdered',
-          projectId,
-          ordered: state.recoveryOrdered,
-          recovered: state.recovered,
-          amount,
-        }
-      : undefined,
+    () => notBeforeLastEvent(state, projectId, recoveredOn, 'data.recoveredOn'),
+    () => positive(projectId, amount, 'data.amount'),
+    () =>
+      state.recovered + amount > state.recoveryOrdered
+        ? {
+            _tag: 'RecoveryExceedsOrdered',
+            projectId,
+            ordered: state.recoveryOrdered,
+            recovered: state.recovered,
+            amount,
+          }
+        : undefined,
   );
   if (refused) return left(refused);
   return right([

@@ -1,7 +1,8 @@
 import { type Either, left, right } from 'fp-ts/lib/Either.js';
 import type { DomainConfig } from '../shared/domainConfig';
+import { firstOf } from '../shared/firstOf';
 import { checkRegion } from '../shared/rejections';
-import { firstOf, notBeforeLastEvent, positive, projectKeyOf } from './checks';
+import { notBeforeLastEvent, positive, projectKeyOf } from './checks';
 import type { ApproveProject, PlanProject, RejectProposal, SubmitProposal } from './commands';
 import type { TechProjectEvent } from './events';
 import type { TechProjectRejection } from './rejections';
@@ -11,10 +12,11 @@ type Decision = Either<TechProjectRejection, readonly TechProjectEvent[]>;
 
 const checkProfileRegions = (config: DomainConfig, profile: ProjectProfile) =>
   firstOf(
-    checkRegion(config, profile.regionId, 'data.regionId'),
-    profile.applicant.kind === 'zone'
-      ? checkRegion(config, profile.applicant.regionId, 'data.applicant.regionId')
-      : undefined,
+    () => checkRegion(config, profile.regionId, 'data.regionId'),
+    () =>
+      profile.applicant.kind === 'zone'
+        ? checkRegion(config, profile.applicant.regionId, 'data.applicant.regionId')
+        : undefined,
   );
 
 export const planProject = (config: DomainConfig, { data }: PlanProject, state: TechProjectState): Decision => {
@@ -54,9 +56,9 @@ export const submitProposal = (config: DomainConfig, command: SubmitProposal, st
   const profile = proposalProfile(command, state.profile);
   if (!('projectId' in profile)) return left({ _tag: 'ProposalDetailsMissing', projectId, missing: profile });
   const refused = firstOf<TechProjectRejection>(
-    checkProfileRegions(config, profile),
-    notBeforeLastEvent(state, projectId, submittedOn, 'data.submittedOn'),
-    positive(projectId, requestedAmount, 'data.requestedAmount'),
+    () => checkProfileRegions(config, profile),
+    () => notBeforeLastEvent(state, projectId, submittedOn, 'data.submittedOn'),
+    () => positive(projectId, requestedAmount, 'data.requestedAmount'),
   );
   if (refused) return left(refused);
   const { title, programme, applicant } = profile;
@@ -81,11 +83,12 @@ export const approveProject = ({ data }: ApproveProject, state: TechProjectState
   if (state.status !== 'proposed' || state.profile === undefined)
     return left({ _tag: 'ProposalNotPending', projectId, status: state.status });
   const refused = firstOf<TechProjectRejection>(
-    notBeforeLastEvent(state, projectId, approvedOn, 'data.approvedOn'),
-    positive(projectId, grant, 'data.grant'),
-    grant > state.requestedAmount
-      ? { _tag: 'GrantExceedsRequest', projectId, grant, requestedAmount: state.requestedAmount }
-      : undefined,
+    () => notBeforeLastEvent(state, projectId, approvedOn, 'data.approvedOn'),
+    () => positive(projectId, grant, 'data.grant'),
+    () =>
+      grant > state.requestedAmount
+        ? { _tag: 'GrantExceedsRequest', projectId, grant, requestedAmount: state.requestedAmount }
+        : undefined,
   );
   if (refused) return left(refused);
   return right([

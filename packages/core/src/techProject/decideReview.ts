@@ -2,7 +2,8 @@ import type { BusinessDate } from '@innoledger/kernel';
 import { type Either, left, right } from 'fp-ts/lib/Either.js';
 import { ruleOn } from '../shared/datedRule';
 import { addMonths } from '../shared/dates';
-import { firstOf, notBeforeLastEvent, projectKeyOf } from './checks';
+import { firstOf } from '../shared/firstOf';
+import { notBeforeLastEvent, projectKeyOf } from './checks';
 import type { RecordAcceptance, RecordMidtermCheck, RequestAcceptance } from './commands';
 import type { TechProjectEvent } from './events';
 import type { MidtermCheckNotAllowed, TechProjectRejection } from './rejections';
@@ -40,18 +41,20 @@ export const recordMidtermCheck = (
   state: TechProjectState,
 ): Decision => {
   const { projectId, checkedOn, result } = data;
-  if (state.status !== 'approved' || state.profile === undefined)
+  const { profile } = state;
+  if (state.status !== 'approved' || profile === undefined)
     return left({ _tag: 'ProjectNotInProgress', projectId, command: 'RecordMidtermCheck', status: state.status });
   const refused = firstOf<TechProjectRejection>(
-    state.midtermCheckedOn !== undefined
-      ? { _tag: 'MidtermCheckAlreadyRecorded', projectId, checkedOn: state.midtermCheckedOn }
-      : undefined,
-    notBeforeLastEvent(state, projectId, checkedOn, 'data.checkedOn'),
-    targetManaged(rules, state.profile, state.grant, checkedOn),
+    () =>
+      state.midtermCheckedOn !== undefined
+        ? { _tag: 'MidtermCheckAlreadyRecorded', projectId, checkedOn: state.midtermCheckedOn }
+        : undefined,
+    () => notBeforeLastEvent(state, projectId, checkedOn, 'data.checkedOn'),
+    () => targetManaged(rules, profile, state.grant, checkedOn),
   );
   if (refused) return left(refused);
   return right([
-    { type: 'MidtermCheckRecorded', data: { ...projectKeyOf(state.profile), grant: state.grant, result, checkedOn } },
+    { type: 'MidtermCheckRecorded', data: { ...projectKeyOf(profile), grant: state.grant, result, checkedOn } },
   ]);
 };
 
