@@ -2,21 +2,26 @@
 // gap and a number to pick values with; the command itself is built from the state reached so far
 // (usually addressing the pending case or the latest certificate, sometimes a stray one), so random
 // runs get deep into the certification lifecycle instead of bouncing off "not pending".
-import { type Decider, fold } from '@innoledger/kernel';
-import fc from 'fast-check';
-import { isLeft } from 'fp-ts/lib/Either.js';
+import type { Decider } from '@innoledger/kernel';
+import type fc from 'fast-check';
 import { addDays, yearOf } from '../shared/dates';
-import { usccCheckCharacter } from '../shared/uscc';
+import { decodeOrThrow, usccOf } from '../shared/testing/fixtures';
+import {
+  arbitraryStepsOf,
+  runSteps as runStepsOf,
+  type Step,
+  type StepBuilder,
+  type StepBuilders,
+} from '../shared/testing/steps';
 import { EnterpriseCommand } from './commands';
 import type { Decision } from './decision';
 import type { EnterpriseEvent } from './events';
 import type { EnterpriseRejection } from './rejections';
 import type { EnterpriseState } from './state';
 
-export const SEQUENCE_USCC = `91421200MA49B7X1A${usccCheckCharacter('91421200MA49B7X1A')}`;
+export const SEQUENCE_USCC = usccOf('91421200MA49B7X1A');
 
-type Data = Record<string, unknown>;
-type Build = (on: string, p: number, s: EnterpriseState) => { type: string; data: Data };
+type Build = StepBuilder<EnterpriseState>;
 
 const caseId = (s: EnterpriseState, p: number) =>
   p % 6 === 0 ? 'A-stray' : (s.pendingApplication?.applicationId ?? `A-${s.usedApplicationIds.length}`);
@@ -46,7 +51,7 @@ const advanceCase: Build = (on, p, s) => {
   }
 };
 
-const builders: Readonly<Record<string, readonly [number, Build]>> = {
+const builders: StepBuilders<EnterpriseState> = {
   AdvanceCase: [8, advanceCase],
   SubmitHighTechApplication: [
     5,
@@ -163,29 +168,15 @@ const builders: Readonly<Record<string, readonly [number, Build]>> = {
   ],
 };
 
-const decode = (type: string, data: Data): EnterpriseCommand => {
-  const decoded = EnterpriseCommand.decode({ type, data: { uscc: SEQUENCE_USCC, ...data } });
-  if (isLeft(decoded)) throw new Error(`generated an invalid command ${type} ${JSON.stringify(data)}`);
-  return decoded.right;
-};
+const decode = (type: string, data: Record<string, unknown>): EnterpriseCommand =>
+  decodeOrThrow(EnterpriseCommand, { type, data: { uscc: SEQUENCE_USCC, ...data } }, `generated ${type}`);
 
-export interface Step {
-  /** The command kind, or `AdvanceCase` for the next step of the high-tech case. */
-  readonly kind: string;
-  /** Days to move the running date by: −5..+45, so dates mostly advance and sometimes go back. */
-  readonly gap: number;
-  readonly pick: number;
-}
-
+/**
+ * Steps for one enterprise: `kind` is a command kind, or `AdvanceCase` for the next step of the
+ * high-tech case; `gap` is −5..+45 days, so dates mostly advance and sometimes go back.
+ */
 export const arbitrarySteps = (maxLength = 100): fc.Arbitrary<readonly Step[]> =>
-  fc.array(
-    fc.record({
-      kind: fc.oneof(...Object.entries(builders).map(([kind, [weight]]) => ({ weight, arbitrary: fc.constant(kind) }))),
-      gap: fc.integer({ min: -5, max: 45 }),
-      pick: fc.nat({ max: 10_000 }),
-    }),
-    { minLength: Math.min(50, maxLength), maxLength },
-  );
+  arbitraryStepsOf(builders, { min: -5, max: 45 }, { minLength: Math.min(50, maxLength), maxLength });
 
 export const REGISTER = decode('RegisterEnterprise', {
   name: '湖北厚福医疗装备有限公司',
@@ -203,21 +194,4 @@ export const runSteps = (
   decider: Decider<EnterpriseCommand, EnterpriseEvent, EnterpriseState, EnterpriseRejection>,
   steps: readonly Step[],
   visit: (command: EnterpriseCommand, decision: Decision, state: EnterpriseState) => void,
-): EnterpriseState => {
-  let state = decider.initialState;
-  let on = '2019-03-01';
-  for (const [i, step] of [undefined, ...steps].entries()) {
-    let command = REGISTER;
-    if (step !== undefined) {
-      on = addDays(on, step.gap);
-      const build = builders[step.kind]?.[1];
-      if (build === undefined) throw new Error(`no builder ${step.kind}`);
-      const built = build(on, step.pick + i, state);
-      command = decode(built.type, built.data);
-    }
-    const decision = decider.decide(command, state);
-    if (!isLeft(decision)) state = fold(decider, decision.right, state);
-    visit(command, decision, state);
-  }
-  return state;
-};
+): EnterpriseState => runStepsOf(decider, { opening: REGISTER, start: '2019-03-01', builders, decode }, steps, visit);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { isRight } from 'fp-ts/lib/Either.js';
-import type * as t from 'io-ts';
 import { describe, expect, it } from 'vitest';
+import { codecRoundTrips } from '../shared/testing/codecRoundTrips';
 import { arbitraryCommandsByType, arbitraryEventsByType } from './arbitraries';
 import { arbitrarySteps, runSteps } from './arbitraryCommands';
 import { EnterpriseCommand, enterpriseCommandTypes } from './commands';
@@ -18,48 +18,16 @@ const decider = {
   evolve: evolveEnterprise,
 };
 
-const viaJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
-
 describe('Enterprise codecs round-trip', () => {
-  it('has a generator for every command type and every event type', () => {
-    expect(Object.keys(arbitraryCommandsByType).sort()).toEqual([...enterpriseCommandTypes].sort());
-    expect(Object.keys(arbitraryEventsByType).sort()).toEqual(enterpriseEventDefinitions.map((d) => d.type).sort());
+  codecRoundTrips({
+    commands: EnterpriseCommand,
+    commandTypes: enterpriseCommandTypes,
+    commandArbitraries: arbitraryCommandsByType,
+    definitions: enterpriseEventDefinitions,
+    eventArbitraries: arbitraryEventsByType,
+    registry: enterpriseEventRegistry,
+    numRuns: 50,
   });
-
-  for (const type of enterpriseCommandTypes) {
-    it(`command ${type}: decode(encode(x)) equals x, through JSON too`, () => {
-      const arbitrary = arbitraryCommandsByType[type];
-      if (arbitrary === undefined) throw new Error(`no arbitrary for ${type}`);
-      fc.assert(
-        fc.property(arbitrary, (command) => {
-          expect(EnterpriseCommand.decode(EnterpriseCommand.encode(command))).toEqual({
-            _tag: 'Right',
-            right: command,
-          });
-          expect(EnterpriseCommand.decode(viaJson(EnterpriseCommand.encode(command)))).toEqual({
-            _tag: 'Right',
-            right: command,
-          });
-        }),
-        { numRuns: 50 },
-      );
-    });
-  }
-
-  for (const definition of enterpriseEventDefinitions) {
-    it(`event ${definition.type}: decode(encode(x)) equals x, through JSON too`, () => {
-      const arbitrary = arbitraryEventsByType[definition.type];
-      if (arbitrary === undefined) throw new Error(`no arbitrary for ${definition.type}`);
-      const codec = definition.codec as t.Mixed;
-      fc.assert(
-        fc.property(arbitrary, (event) => {
-          expect(codec.decode(codec.encode(event.data))).toEqual({ _tag: 'Right', right: event.data });
-          expect(codec.decode(viaJson(codec.encode(event.data)))).toEqual({ _tag: 'Right', right: event.data });
-        }),
-        { numRuns: 50 },
-      );
-    });
-  }
 });
 
 /** The first day each certificate is in force and its last; null when it never was. */

@@ -1,27 +1,17 @@
 // Builders for this folder's specs: plain JSON in, decoded (branded) commands and events out, so a
 // fixture that breaks a codec fails loudly instead of slipping a bad value into a test.
 import type { AnyEventDefinition } from '@innoledger/kernel';
-import { isLeft } from 'fp-ts/lib/Either.js';
-import type * as t from 'io-ts';
 import { chinaOfficialCalendarData } from '../calendar/chinaOfficial';
 import { workingDayCalendar } from '../calendar/workingDayCalendar';
 import { type DomainConfig, defaultDomainConfig } from '../shared/domainConfig';
-import { type Uscc, usccCheckCharacter } from '../shared/uscc';
+import { decodeOrThrow, usccOf } from '../shared/testing/fixtures';
 import { EnterpriseCommand, type EnterpriseCommandOf } from './commands';
 import { decideEnterprise } from './decide';
 import { type EnterpriseEvent, type EnterpriseEventOf, enterpriseEventDefinitions } from './events';
 import { evolveEnterprise, initialEnterpriseState } from './state';
 
-const decodeOrThrow = <A>(codec: t.Decoder<unknown, A>, value: unknown, what: string): A => {
-  const decoded = codec.decode(value);
-  if (isLeft(decoded)) throw new Error(`fixture ${what} does not decode: ${JSON.stringify(value)}`);
-  return decoded.right;
-};
-
-export const uscc = (first17: string): Uscc => `${first17}${usccCheckCharacter(first17)}` as Uscc;
-
 /** 湖北厚福医疗装备有限公司 (a made-up code with a correct check character). */
-export const HOUFU = uscc('91421200MA49B7X1A');
+export const HOUFU = usccOf('91421200MA49B7X1A');
 export const HOUFU_NAME = '湖北厚福医疗装备有限公司';
 export const REGION = 'xianan';
 

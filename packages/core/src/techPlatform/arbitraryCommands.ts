@@ -1,10 +1,11 @@
 // Plausible command sequences for one platform: a registration of a random kind, then steps that
 // each name a command kind, a date gap and a number to pick values with.
-import { type Decider, fold } from '@innoledger/kernel';
+import type { Decider } from '@innoledger/kernel';
 import fc from 'fast-check';
-import { type Either, isLeft } from 'fp-ts/lib/Either.js';
+import type { Either } from 'fp-ts/lib/Either.js';
 import { addDays, yearOf } from '../shared/dates';
-import { usccCheckCharacter } from '../shared/uscc';
+import { decodeOrThrow, usccOf } from '../shared/testing/fixtures';
+import { arbitraryStepsOf, runSteps as runStepsOf, type Step, type StepBuilders } from '../shared/testing/steps';
 import { TechPlatformCommand } from './commands';
 import type { TechPlatformEvent } from './events';
 import type { TechPlatformRejection } from './rejections';
@@ -21,11 +22,9 @@ const KINDS = [
   'agricultural-demonstration-base',
   'agricultural-park',
 ];
-const INCUBATEE = `92421202MA4D5E6F7${usccCheckCharacter('92421202MA4D5E6F7')}`;
+const INCUBATEE = usccOf('92421202MA4D5E6F7');
 
-type Build = (on: string, p: number) => { type: string; data: Record<string, unknown> };
-
-const builders: Readonly<Record<string, readonly [number, Build]>> = {
+const builders: StepBuilders<PlatformState> = {
   FilePlatform: [4, (on, p) => ({ type: 'FilePlatform', data: { level: LEVELS[p % 3], on } })],
   RecognisePlatform: [2, (on, p) => ({ type: 'RecognisePlatform', data: { level: LEVELS[p % 3], on } })],
   // D is over-weighted so consecutive unqualified years happen.
@@ -52,38 +51,20 @@ const builders: Readonly<Record<string, readonly [number, Build]>> = {
   ],
 };
 
-export interface Step {
-  readonly kind: string;
-  readonly gap: number;
-  readonly pick: number;
-}
-
 export interface Run {
   readonly platformKind: string;
   readonly steps: readonly Step[];
 }
 
+/** A platform of a random kind; its steps move the running date mostly forward, by up to 200 days, sometimes back. */
 export const arbitraryRun = (maxLength = 60): fc.Arbitrary<Run> =>
   fc.record({
     platformKind: fc.constantFrom(...KINDS),
-    steps: fc.array(
-      fc.record({
-        kind: fc.oneof(
-          ...Object.entries(builders).map(([kind, [weight]]) => ({ weight, arbitrary: fc.constant(kind) })),
-        ),
-        // Days to move the running date by: mostly forward, by up to a year, sometimes back.
-        gap: fc.integer({ min: -20, max: 200 }),
-        pick: fc.nat({ max: 10_000 }),
-      }),
-      { minLength: Math.min(20, maxLength), maxLength },
-    ),
+    steps: arbitraryStepsOf(builders, { min: -20, max: 200 }, { minLength: Math.min(20, maxLength), maxLength }),
   });
 
-const decode = (type: string, data: Record<string, unknown>): TechPlatformCommand => {
-  const decoded = TechPlatformCommand.decode({ type, data: { platformId: 'run-platform', ...data } });
-  if (isLeft(decoded)) throw new Error(`generated an invalid command ${type} ${JSON.stringify(data)}`);
-  return decoded.right;
-};
+const decode = (type: string, data: Record<string, unknown>): TechPlatformCommand =>
+  decodeOrThrow(TechPlatformCommand, { type, data: { platformId: 'run-platform', ...data } }, `generated ${type}`);
 
 /** Registers the platform, runs the steps from 2019-01-10 and shows `visit` each decision and the state after. */
 export const runSteps = (
@@ -95,27 +76,13 @@ export const runSteps = (
     state: PlatformState,
   ) => void,
 ): PlatformState => {
-  let state = decider.initialState;
-  let on = '2019-01-10';
-  const register = decode('RegisterPlatform', {
+  const start = '2019-01-10';
+  const opening = decode('RegisterPlatform', {
     name: '平台',
     kind: run.platformKind,
     regionId: 'chibi',
     host: { uscc: INCUBATEE },
-    registeredOn: on,
+    registeredOn: start,
   });
-  for (const [i, step] of [undefined, ...run.steps].entries()) {
-    let command = register;
-    if (step !== undefined) {
-      on = addDays(on, step.gap);
-      const build = builders[step.kind]?.[1];
-      if (build === undefined) throw new Error(`no builder ${step.kind}`);
-      const built = build(on, step.pick + i);
-      command = decode(built.type, built.data);
-    }
-    const decision = decider.decide(command, state);
-    if (!isLeft(decision)) state = fold(decider, decision.right, state);
-    visit(command, decision, state);
-  }
-  return state;
+  return runStepsOf(decider, { opening, start, builders, decode }, run.steps, visit);
 };

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { isRight } from 'fp-ts/lib/Either.js';
-import type * as t from 'io-ts';
 import { describe, expect, it } from 'vitest';
+import { codecRoundTrips } from '../shared/testing/codecRoundTrips';
 import { arbitraryCommandsByType, arbitraryEventsByType } from './arbitraries';
 import { arbitraryRun, runSteps } from './arbitraryCommands';
 import { TechPlatformCommand, techPlatformCommandTypes } from './commands';
@@ -12,43 +12,16 @@ import { UNQUALIFIED } from './rules';
 import type { PlatformState } from './state';
 import { compareLevels } from './vocabulary';
 
-const viaJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
-
 describe('TechPlatform codecs round-trip', () => {
-  it('has a generator for every command type and every event type', () => {
-    expect(Object.keys(arbitraryCommandsByType).sort()).toEqual([...techPlatformCommandTypes].sort());
-    expect(Object.keys(arbitraryEventsByType).sort()).toEqual(techPlatformEventDefinitions.map((d) => d.type).sort());
+  codecRoundTrips({
+    commands: TechPlatformCommand,
+    commandTypes: techPlatformCommandTypes,
+    commandArbitraries: arbitraryCommandsByType,
+    definitions: techPlatformEventDefinitions,
+    eventArbitraries: arbitraryEventsByType,
+    registry: techPlatformEventRegistry,
+    numRuns: 50,
   });
-
-  for (const type of techPlatformCommandTypes) {
-    it(`command ${type}: decode(encode(x)) equals x, through JSON too`, () => {
-      const arbitrary = arbitraryCommandsByType[type];
-      if (arbitrary === undefined) throw new Error(`no arbitrary for ${type}`);
-      fc.assert(
-        fc.property(arbitrary, (command) => {
-          const encoded = TechPlatformCommand.encode(command);
-          expect(TechPlatformCommand.decode(encoded)).toEqual({ _tag: 'Right', right: command });
-          expect(TechPlatformCommand.decode(viaJson(encoded))).toEqual({ _tag: 'Right', right: command });
-        }),
-        { numRuns: 50 },
-      );
-    });
-  }
-
-  for (const definition of techPlatformEventDefinitions) {
-    it(`event ${definition.type}: decode(encode(x)) equals x, through JSON too`, () => {
-      const arbitrary = arbitraryEventsByType[definition.type];
-      if (arbitrary === undefined) throw new Error(`no arbitrary for ${definition.type}`);
-      const codec = definition.codec as t.Mixed;
-      fc.assert(
-        fc.property(arbitrary, (event) => {
-          expect(codec.decode(codec.encode(event.data))).toEqual({ _tag: 'Right', right: event.data });
-          expect(codec.decode(viaJson(codec.encode(event.data)))).toEqual({ _tag: 'Right', right: event.data });
-        }),
-        { numRuns: 50 },
-      );
-    });
-  }
 });
 
 const checkInvariants = (state: PlatformState, events: readonly TechPlatformEvent[]) => {

@@ -1,26 +1,16 @@
 // Builders for this folder's specs: plain JSON in, decoded (branded) commands and events out, so a
 // fixture that breaks a codec fails loudly instead of slipping a bad value into a test.
 import type { AnyEventDefinition } from '@innoledger/kernel';
-import { isLeft } from 'fp-ts/lib/Either.js';
-import type * as t from 'io-ts';
 import { defaultDomainConfig } from '../shared/domainConfig';
-import { type Uscc, usccCheckCharacter } from '../shared/uscc';
+import { decodeOrThrow, usccOf } from '../shared/testing/fixtures';
 import { TechPlatformCommand, type TechPlatformCommandOf } from './commands';
 import { decideTechPlatform } from './decide';
 import { type TechPlatformEvent, type TechPlatformEventOf, techPlatformEventDefinitions } from './events';
 import { evolveTechPlatform, initialTechPlatformState } from './state';
 
-const decodeOrThrow = <A>(codec: t.Decoder<unknown, A>, value: unknown, what: string): A => {
-  const decoded = codec.decode(value);
-  if (isLeft(decoded)) throw new Error(`fixture ${what} does not decode: ${JSON.stringify(value)}`);
-  return decoded.right;
-};
-
-export const uscc = (first17: string): Uscc => `${first17}${usccCheckCharacter(first17)}` as Uscc;
-
 export const PLATFORM = 'xn-gaoxin-makerspace';
-export const HOST = uscc('91421200MA49C2K3B');
-export const INCUBATEE = uscc('92421202MA4D5E6F7');
+export const HOST = usccOf('91421200MA49C2K3B');
+export const INCUBATEE = usccOf('92421202MA4D5E6F7');
 
 /** The decider on Xianning's regions, for `deciderSpec`. */
 export const decider = {
