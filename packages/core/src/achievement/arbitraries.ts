@@ -1,9 +1,19 @@
-import type { BusinessDate } from '@innoledger/kernel';
+// fast-check generators for the Achievement codecs. Small id pools make collisions likely, so that
+// random command sequences exercise the refusals as well as the happy paths.
+
 import fc from 'fast-check';
-import { type RegionId, regionHierarchy } from '../regions/region';
-import { xianningRegionList } from '../regions/xianning';
-import type { NonEmptyString, Year } from '../shared/strings';
-import { type Uscc, usccCheckCharacter } from '../shared/uscc';
+import type { Year } from '../shared/strings';
+import {
+  businessDate,
+  foreignRegionId,
+  nonEmptyString,
+  optional,
+  regionId,
+  slugFrom,
+  tagged,
+  uscc,
+  year,
+} from '../shared/testing/arbitraries';
 import type {
   AchievementCommand,
   ApplyForAward,
@@ -21,43 +31,9 @@ import type {
 import type { AchievementId, AwardApplicationId, TransformationId } from './ids';
 import type { AchievementCategory, AchievementLevel, AchievementOwner, AwardGrade } from './vocabulary';
 
-// fast-check generators for the Achievement codecs. Small id pools make collisions likely, so that
-// random command sequences exercise the refusals as well as the happy paths.
-
-const DAY = 86_400_000;
-export const businessDate = (from = '2015-01-01', to = '2025-12-31'): fc.Arbitrary<BusinessDate> =>
-  fc
-    .integer({ min: Date.parse(from) / DAY, max: Date.parse(to) / DAY })
-    .map((d) => new Date(d * DAY).toISOString().slice(0, 10) as BusinessDate);
-
-export const regionId: fc.Arbitrary<RegionId> = fc.constantFrom(...xianningRegionList.map((r) => r.id));
-/** Ids that pass the codec but are not in the default hierarchy. */
-export const foreignRegionId: fc.Arbitrary<RegionId> = fc
-  .stringMatching(/^[a-z][a-z0-9-]{0,10}$/)
-  .filter((s) => regionHierarchy(xianningRegionList).find(s) === undefined)
-  .map((s) => s as RegionId);
-
-export const nonEmptyString: fc.Arbitrary<NonEmptyString> = fc
-  .string({ minLength: 1, maxLength: 24, unit: 'grapheme' })
-  .filter((s) => s.trim().length > 0)
-  .map((s) => s as NonEmptyString);
-
-const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY'.split('');
-export const uscc: fc.Arbitrary<Uscc> = fc
-  .tuple(
-    fc.array(fc.constantFrom(...USCC_ALPHABET), { minLength: 2, maxLength: 2 }),
-    fc.stringMatching(/^\d{6}$/),
-    fc.array(fc.constantFrom(...USCC_ALPHABET), { minLength: 9, maxLength: 9 }),
-  )
-  .map(([a, b, c]) => {
-    const first17 = `${a.join('')}${b}${c.join('')}`;
-    return `${first17}${usccCheckCharacter(first17)}` as Uscc;
-  });
-
-const slug = (prefix: string, pool: number) => fc.integer({ min: 1, max: pool }).map((n) => `${prefix}-${n}`);
-export const achievementId = (pool = 3) => slug('ach', pool).map((s) => s as AchievementId);
-export const transformationId = (pool = 3) => slug('tr', pool).map((s) => s as TransformationId);
-export const awardApplicationId = (pool = 3) => slug('aw', pool).map((s) => s as AwardApplicationId);
+export const achievementId = (pool = 3) => slugFrom('ach', pool).map((s) => s as AchievementId);
+export const transformationId = (pool = 3) => slugFrom('tr', pool).map((s) => s as TransformationId);
+export const awardApplicationId = (pool = 3) => slugFrom('aw', pool).map((s) => s as AwardApplicationId);
 
 export const category: fc.Arbitrary<AchievementCategory> = fc.constantFrom(
   'applied-technology',
@@ -66,15 +42,10 @@ export const category: fc.Arbitrary<AchievementCategory> = fc.constantFrom(
 );
 export const level: fc.Arbitrary<AchievementLevel> = fc.constantFrom('municipal', 'provincial', 'national');
 export const grade: fc.Arbitrary<AwardGrade> = fc.constantFrom('special', 'first', 'second', 'third');
-export const year: fc.Arbitrary<Year> = fc.integer({ min: 2015, max: 2025 }).map((n) => n as Year);
 export const owner: fc.Arbitrary<AchievementOwner> = fc.oneof(
   uscc.map((u): AchievementOwner => ({ kind: 'enterprise', uscc: u })),
   nonEmptyString.map((name): AchievementOwner => ({ kind: 'institution', name })),
 );
-
-/** Optional fields: present or absent (never `undefined`), as a decoded JSON object has them. */
-const optional = <K extends string, V>(key: K, value: fc.Arbitrary<V>) =>
-  fc.option(value, { nil: undefined }).map((v) => (v === undefined ? {} : ({ [key]: v } as { [P in K]: V })));
 
 const profile = (ids: { achievements?: number } = {}) =>
   fc.record({ achievementId: achievementId(ids.achievements), title: nonEmptyString, regionId, owner });
@@ -106,7 +77,7 @@ export const achievementTransformationStartedData: fc.Arbitrary<AchievementTrans
   }));
 
 export const awardAppliedData: fc.Arbitrary<AwardAppliedData> = fc
-  .tuple(profile(), awardApplicationId(), nonEmptyString, level, year, businessDate())
+  .tuple(profile(), awardApplicationId(), nonEmptyString, level, year(), businessDate())
   .map(([p, awardApplicationId, awardName, level, year, appliedOn]) => ({
     ...p,
     awardApplicationId,
@@ -172,3 +143,20 @@ export const commandsForOneAchievement: fc.Arbitrary<readonly AchievementCommand
       return { ...c, data } as AchievementCommand;
     }),
   );
+
+/** A generator per command type, for the round-trip properties. */
+export const commandArbitraries = {
+  RegisterAchievement: registerAchievement,
+  StartTransformation: startTransformation,
+  ApplyForAward: applyForAward,
+  RecordAwardResult: recordAwardResult,
+};
+
+/** A generator per event type, for the round-trip properties. */
+export const eventArbitraries = {
+  AchievementRegistered: tagged('AchievementRegistered', achievementRegisteredData),
+  AchievementTransformationStarted: tagged('AchievementTransformationStarted', achievementTransformationStartedData),
+  AwardApplied: tagged('AwardApplied', awardAppliedData),
+  AwardWon: tagged('AwardWon', awardWonData),
+  AwardNotWon: tagged('AwardNotWon', awardNotWonData),
+};

@@ -1,42 +1,19 @@
 // fast-check generators for every ContractRegistration command and event (used by the property specs).
-import type { BusinessDate } from '@innoledger/kernel';
 import fc from 'fast-check';
-import type { RegionId } from '../regions/region';
-import { xianningRegionList } from '../regions/xianning';
-import type { Fen } from '../shared/money';
-import type { NonEmptyString } from '../shared/strings';
-import { type Uscc, usccCheckCharacter } from '../shared/uscc';
+import { businessDate, fen, regionId, tagged, textLike, uscc } from '../shared/testing/arbitraries';
 import type { ContractRegistrationCommand } from './commands';
 import type { ContractNo, RegistrationNo } from './contractNo';
 import type { ContractRegistrationEvent } from './events';
 import type { Buyer, ContractSubtype, ContractType, Seller } from './terms';
 
-const USCC_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY'.split('');
-
-export const businessDateArb: fc.Arbitrary<BusinessDate> = fc
-  .date({ min: new Date('2001-01-01T00:00:00Z'), max: new Date('2026-12-31T00:00:00Z'), noInvalidDate: true })
-  .map((d) => d.toISOString().slice(0, 10) as BusinessDate);
-export const fenArb: fc.Arbitrary<Fen> = fc.integer({ min: 0, max: 2_000_000_000_000 }).map((n) => n as Fen);
-export const textArb: fc.Arbitrary<NonEmptyString> = fc.oneof(
-  fc.constantFrom('智能电机控制系统委托开发合同', '湖北省武汉市', '合同名称与内容不符'),
-  fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim().length > 0),
-) as fc.Arbitrary<NonEmptyString>;
+export const businessDateArb = businessDate('2001-01-01', '2026-12-31');
+export const fenArb = fen(2_000_000_000_000);
+export const textArb = textLike('智能电机控制系统委托开发合同', '湖北省武汉市', '合同名称与内容不符');
 const keyArb = fc
   .string({ minLength: 1, maxLength: 40 })
   .filter((s) => s.trim() === s && [...s].every((c) => c.charCodeAt(0) >= 0x20));
 export const contractNoArb = keyArb.map((s) => s as ContractNo);
 export const registrationNoArb = keyArb.map((s) => s as RegistrationNo);
-export const regionIdArb: fc.Arbitrary<RegionId> = fc.constantFrom(...xianningRegionList.map((r) => r.id));
-const usccArb: fc.Arbitrary<Uscc> = fc
-  .tuple(
-    fc.array(fc.constantFrom(...USCC_CHARS), { minLength: 2, maxLength: 2 }),
-    fc.array(fc.constantFrom(...'0123456789'.split('')), { minLength: 6, maxLength: 6 }),
-    fc.array(fc.constantFrom(...USCC_CHARS), { minLength: 9, maxLength: 9 }),
-  )
-  .map(([a, b, c]) => {
-    const first17 = [...a, ...b, ...c].join('');
-    return `${first17}${usccCheckCharacter(first17)}` as Uscc;
-  });
 export const contractTypeArb: fc.Arbitrary<ContractType> = fc.constantFrom(
   'development',
   'transfer',
@@ -57,11 +34,11 @@ export const subtypeArb: fc.Arbitrary<ContractSubtype> = fc.constantFrom(
   'technical-intermediary',
 );
 export const sellerArb: fc.Arbitrary<Seller> = fc.record(
-  { name: textArb, regionId: regionIdArb, uscc: usccArb },
+  { name: textArb, regionId: regionId, uscc },
   { requiredKeys: ['name', 'regionId'] },
 );
 export const buyerArb: fc.Arbitrary<Buyer> = fc.record(
-  { name: textArb, regionId: regionIdArb, outsideRegion: textArb },
+  { name: textArb, regionId: regionId, outsideRegion: textArb },
   { requiredKeys: ['name'] },
 );
 const termsProps = {
@@ -79,11 +56,10 @@ const record = <T extends Record<string, fc.Arbitrary<unknown>>>(
   model: T,
   required: readonly Extract<keyof T, string>[],
 ) => fc.record(model, { requiredKeys: [...required] });
-const tagged = <T extends string, D>(type: T, data: fc.Arbitrary<D>) => data.map((d) => ({ type, data: d }));
 
-/** Any well-formed command (the decider may still refuse it). */
-export const contractRegistrationCommandArb = fc.oneof(
-  tagged(
+/** Well-formed commands of each type (the decider may still refuse them). */
+export const commandArbitraries = {
+  SubmitContractForRegistration: tagged(
     'SubmitContractForRegistration',
     record(
       {
@@ -96,8 +72,11 @@ export const contractRegistrationCommandArb = fc.oneof(
       ['contractNo', ...termsKeys, 'submittedOn', 'written'],
     ),
   ),
-  tagged('AcceptRegistrationApplication', fc.record({ contractNo: contractNoArb, acceptedOn: businessDateArb })),
-  tagged(
+  AcceptRegistrationApplication: tagged(
+    'AcceptRegistrationApplication',
+    fc.record({ contractNo: contractNoArb, acceptedOn: businessDateArb }),
+  ),
+  RegisterContract: tagged(
     'RegisterContract',
     record(
       {
@@ -109,15 +88,18 @@ export const contractRegistrationCommandArb = fc.oneof(
       ['contractNo', 'registrationNo', 'registeredOn'],
     ),
   ),
-  tagged('RequestCorrection', fc.record({ contractNo: contractNoArb, reason: textArb, requestedOn: businessDateArb })),
-  tagged(
+  RequestCorrection: tagged(
+    'RequestCorrection',
+    fc.record({ contractNo: contractNoArb, reason: textArb, requestedOn: businessDateArb }),
+  ),
+  ResubmitContract: tagged(
     'ResubmitContract',
     record({ contractNo: contractNoArb, resubmittedOn: businessDateArb, ...termsProps, subtype: subtypeArb }, [
       'contractNo',
       'resubmittedOn',
     ]),
   ),
-  tagged(
+  RefuseRegistration: tagged(
     'RefuseRegistration',
     record(
       {
@@ -139,11 +121,11 @@ export const contractRegistrationCommandArb = fc.oneof(
       ['contractNo', 'reason', 'refusedOn'],
     ),
   ),
-  tagged(
+  AmendRegistration: tagged(
     'AmendRegistration',
     fc.record({ contractNo: contractNoArb, grossAmount: fenArb, techAmount: fenArb, amendedOn: businessDateArb }),
   ),
-  tagged(
+  RevokeRegistration: tagged(
     'RevokeRegistration',
     record(
       {
@@ -155,9 +137,9 @@ export const contractRegistrationCommandArb = fc.oneof(
       ['contractNo', 'reason', 'revokedOn'],
     ),
   ),
-) as fc.Arbitrary<ContractRegistrationCommand>;
+} as Readonly<Record<ContractRegistrationCommand['type'], fc.Arbitrary<ContractRegistrationCommand>>>;
 
-const key = { contractNo: contractNoArb, sellerRegionId: regionIdArb };
+const key = { contractNo: contractNoArb, sellerRegionId: regionId };
 const registration = {
   ...key,
   registrationNo: registrationNoArb,
@@ -167,9 +149,9 @@ const registration = {
 
 const registrationKeys = Object.keys(registration) as (keyof typeof registration)[];
 
-/** Any well-formed event, each type with all its fields (optional ones sometimes absent). */
-export const contractRegistrationEventArb = fc.oneof(
-  tagged(
+/** Well-formed events of each type, with all their fields (optional ones sometimes absent). */
+export const eventArbitraries = {
+  ContractSubmittedForRegistration: tagged(
     'ContractSubmittedForRegistration',
     record({ ...key, ...termsProps, submittedOn: businessDateArb, ruleSet: textArb, subtype: subtypeArb }, [
       'contractNo',
@@ -179,12 +161,15 @@ export const contractRegistrationEventArb = fc.oneof(
       'ruleSet',
     ]),
   ),
-  tagged(
+  RegistrationApplicationAccepted: tagged(
     'RegistrationApplicationAccepted',
     fc.record({ ...key, acceptedOn: businessDateArb, deadline: businessDateArb }),
   ),
-  tagged('CorrectionRequested', fc.record({ ...key, reason: textArb, requestedOn: businessDateArb })),
-  tagged(
+  CorrectionRequested: tagged(
+    'CorrectionRequested',
+    fc.record({ ...key, reason: textArb, requestedOn: businessDateArb }),
+  ),
+  ContractResubmitted: tagged(
     'ContractResubmitted',
     record({ ...key, ...termsProps, resubmittedOn: businessDateArb, ruleSet: textArb, subtype: subtypeArb }, [
       'contractNo',
@@ -194,7 +179,7 @@ export const contractRegistrationEventArb = fc.oneof(
       'ruleSet',
     ]),
   ),
-  tagged(
+  ContractRegistered: tagged(
     'ContractRegistered',
     record(
       {
@@ -204,13 +189,13 @@ export const contractRegistrationEventArb = fc.oneof(
         declaredTechAmount: fenArb,
         ruleSet: textArb,
         subtype: subtypeArb,
-        buyerRegionId: regionIdArb,
+        buyerRegionId: regionId,
         buyerOutsideRegion: textArb,
       },
       [...registrationKeys, 'grossAmount', 'techAmount', 'declaredTechAmount', 'ruleSet'],
     ),
   ),
-  tagged(
+  RegistrationRefused: tagged(
     'RegistrationRefused',
     record(
       {
@@ -226,7 +211,7 @@ export const contractRegistrationEventArb = fc.oneof(
       ['contractNo', 'sellerRegionId', 'contractType', 'grossAmount', 'techAmount', 'reason', 'refusedOn'],
     ),
   ),
-  tagged(
+  RegistrationAmended: tagged(
     'RegistrationAmended',
     record(
       {
@@ -241,7 +226,7 @@ export const contractRegistrationEventArb = fc.oneof(
       [...registrationKeys, 'previousGrossAmount', 'previousTechAmount', 'grossAmount', 'techAmount', 'amendedOn'],
     ),
   ),
-  tagged(
+  RegistrationRevoked: tagged(
     'RegistrationRevoked',
     record(
       {
@@ -256,4 +241,4 @@ export const contractRegistrationEventArb = fc.oneof(
       [...registrationKeys, 'grossAmount', 'techAmount', 'reason', 'revokedOn'],
     ),
   ),
-) as fc.Arbitrary<ContractRegistrationEvent>;
+} as Readonly<Record<ContractRegistrationEvent['type'], fc.Arbitrary<ContractRegistrationEvent>>>;

@@ -1,11 +1,16 @@
-import type { AnyEventDefinition, BusinessDate, RecordedEvent } from '@innoledger/kernel';
+import type { BusinessDate } from '@innoledger/kernel';
 import fc from 'fast-check';
-import { isRight, right } from 'fp-ts/lib/Either.js';
+import { isRight } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../shared/dates';
 import type { Fen } from '../shared/money';
-import { contractRegistrationCommandArb, contractRegistrationEventArb } from './arbitraries';
-import { ContractRegistrationCommand as CommandCodec, type ContractRegistrationCommand } from './commands';
+import { codecRoundTrips } from '../shared/testing/codecRoundTrips';
+import { commandArbitraries, eventArbitraries } from './arbitraries';
+import {
+  ContractRegistrationCommand as CommandCodec,
+  type ContractRegistrationCommand,
+  contractRegistrationCommandTypes,
+} from './commands';
 import {
   type ContractRegistrationEvent,
   contractRegistrationEventDefinitions,
@@ -15,51 +20,14 @@ import { BUYER, CONTRACT, decide, REG_NO, SELLER, text } from './fixtures';
 import { type ContractRegistrationState, evolveContractRegistration, initialContractRegistrationState } from './state';
 import type { ContractSubtype, ContractType } from './terms';
 
-const envelope = (type: string, data: unknown, schemaVersion: number): RecordedEvent => ({
-  eventId: '00000000-0000-7000-8000-000000000000',
-  type,
-  schemaVersion,
-  data,
-  streamId: `contractRegistration-${CONTRACT}`,
-  streamVersion: 1,
-  globalPosition: 1,
-  occurredAt: '2020-01-01',
-  recordedAt: '2020-01-01T00:00:00.000Z',
-  metadata: {},
-  prevHash: '',
-  hash: '',
-});
-
-describe('ContractRegistration codecs', () => {
-  it('round-trips every command', () => {
-    fc.assert(
-      fc.property(contractRegistrationCommandArb, (command) => {
-        expect(CommandCodec.decode(CommandCodec.encode(command))).toEqual(right(command));
-      }),
-    );
-  });
-
-  it('round-trips every event through its codec and the registry', () => {
-    fc.assert(
-      fc.property(contractRegistrationEventArb, (event) => {
-        const definition: AnyEventDefinition | undefined = contractRegistrationEventDefinitions.find(
-          (d) => d.type === event.type,
-        );
-        expect(definition?.codec.decode(definition.codec.encode(event.data))).toEqual(right(event.data));
-        const encoded = contractRegistrationEventRegistry.encode(event);
-        if (!isRight(encoded)) throw new Error(`not encodable: ${JSON.stringify(encoded.left)}`);
-        const recorded = envelope(event.type, encoded.right.data, encoded.right.schemaVersion);
-        const decoded = contractRegistrationEventRegistry.decode(recorded);
-        expect(isRight(decoded) && decoded.right.data).toEqual(event.data);
-      }),
-    );
-  });
-
-  it('has an arbitrary for every command and event type', () => {
-    const events = new Set(fc.sample(contractRegistrationEventArb, 2_000).map((e) => e.type));
-    expect([...events].sort()).toEqual(contractRegistrationEventDefinitions.map((d) => d.type).sort());
-    const commands = new Set(fc.sample(contractRegistrationCommandArb, 2_000).map((c) => c.type));
-    expect(commands.size).toBe(8);
+describe('ContractRegistration codecs round-trip', () => {
+  codecRoundTrips({
+    commands: CommandCodec,
+    commandTypes: contractRegistrationCommandTypes,
+    commandArbitraries,
+    definitions: contractRegistrationEventDefinitions,
+    eventArbitraries,
+    registry: contractRegistrationEventRegistry,
   });
 });
 

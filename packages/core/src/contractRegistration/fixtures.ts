@@ -1,12 +1,12 @@
 // Builders shared by this folder's specs: readable commands with sensible defaults.
-import { type BusinessDate, fold } from '@innoledger/kernel';
+import type { BusinessDate } from '@innoledger/kernel';
 import { deciderSpec } from '@innoledger/testing';
-import { isLeft } from 'fp-ts/lib/Either.js';
 import type { RegionId } from '../regions/region';
 import { defaultDomainConfig } from '../shared/domainConfig';
 import type { Fen } from '../shared/money';
 import type { NonEmptyString } from '../shared/strings';
-import { type Uscc, usccCheckCharacter } from '../shared/uscc';
+import { acceptedHistory, decideAfter } from '../shared/testing/deciders';
+import { usccOf } from '../shared/testing/fixtures';
 import type {
   ContractRegistrationCommand,
   RegisterContract,
@@ -17,20 +17,19 @@ import type { ContractNo, RegistrationNo } from './contractNo';
 import { decideContractRegistration } from './decide';
 import type { ContractRegistrationEvent } from './events';
 import { type ContractRegistrationRules, defaultContractRegistrationRules } from './rules';
-import { type ContractRegistrationState, evolveContractRegistration, initialContractRegistrationState } from './state';
+import { evolveContractRegistration, initialContractRegistrationState } from './state';
 import type { Buyer, Seller } from './terms';
 
 export const date = (s: string) => s as BusinessDate;
 export const fen = (n: number) => n as Fen;
 export const text = (s: string) => s as NonEmptyString;
 export const region = (s: string) => s as RegionId;
-const uscc = (first17: string) => `${first17}${usccCheckCharacter(first17)}` as Uscc;
 
 export const CONTRACT = 'XN-2020-JS-0012' as ContractNo;
 export const REG_NO = '2020421200000123' as RegistrationNo;
 export const SELLER: Seller = {
   name: text('湖北香城智能机电产业技术研究院'),
-  uscc: uscc('12421200MB1C2D3E4'),
+  uscc: usccOf('12421200MB1C2D3E4'),
   regionId: region('gaoxin'),
 };
 export const BUYER: Buyer = { name: text('武汉某装备有限公司'), outsideRegion: text('湖北省武汉市') };
@@ -110,35 +109,24 @@ export const registered = (): ContractRegistrationCommand[] => [...accepted(), r
 
 export const decide = (rules?: ContractRegistrationRules) => decideContractRegistration(defaultDomainConfig, rules);
 
+/** The decider on Xianning's regions under `rules` (the shipped ones by default). */
+const deciderWith = (rules?: ContractRegistrationRules) => ({
+  initialState: initialContractRegistrationState,
+  evolve: evolveContractRegistration,
+  decide: decide(rules),
+});
+
 /** The events the decider records for `commands` in order; a refused command fails the test. */
-export const history = (...commands: readonly ContractRegistrationCommand[]): ContractRegistrationEvent[] => {
-  const events: ContractRegistrationEvent[] = [];
-  let state: ContractRegistrationState = initialContractRegistrationState;
-  for (const command of commands) {
-    const decided = decide()(command, state);
-    if (isLeft(decided)) throw new Error(`${command.type} refused: ${JSON.stringify(decided.left)}`);
-    events.push(...decided.right);
-    state = fold({ initialState: state, evolve: evolveContractRegistration }, decided.right);
-  }
-  return events;
-};
+export const history = (...commands: readonly ContractRegistrationCommand[]): ContractRegistrationEvent[] =>
+  acceptedHistory(deciderWith(), commands);
 
 /** The shared given/when/then (full-value assertions) under `rules`. */
-export const specWith = (rules: ContractRegistrationRules) =>
-  deciderSpec({
-    initialState: initialContractRegistrationState,
-    evolve: evolveContractRegistration,
-    decide: decideContractRegistration(defaultDomainConfig, rules),
-  });
+export const specWith = (rules: ContractRegistrationRules) => deciderSpec(deciderWith(rules));
 
 /** given/when/then under the shipped rules: `.then(events)` or `.thenRejects(rejection)`. */
 export const spec = specWith(defaultContractRegistrationRules);
 
 /** given(events).when(command): the bare decision, for the few partial matches on accepted events. */
 export const given = (events: readonly ContractRegistrationEvent[], rules?: ContractRegistrationRules) => ({
-  when: (command: ContractRegistrationCommand) =>
-    decide(rules)(
-      command,
-      fold({ initialState: initialContractRegistrationState, evolve: evolveContractRegistration }, events),
-    ),
+  when: (command: ContractRegistrationCommand) => decideAfter(deciderWith(rules), events, command),
 });

@@ -1,48 +1,39 @@
-import type { BusinessDate } from '@innoledger/kernel';
+// fast-check generators for the StatisticalRelease codecs, and command sequences on one release
+// drawn so that every refusal is reachable.
+
 import fc from 'fast-check';
 import type { RegionId } from '../regions/region';
-import { xianningRegionList } from '../regions/xianning';
 import type { Fen } from '../shared/money';
 import type { NonEmptyString, Year } from '../shared/strings';
+import {
+  businessDate,
+  fen,
+  finiteNumber,
+  mostly,
+  nonEmptyString,
+  optional,
+  regionId,
+  tagged,
+  year,
+} from '../shared/testing/arbitraries';
 import type { PublishStatistics } from './commands';
 import type { PreviousPublication, StatisticsPublishedData, StatisticsRevisedData } from './events';
 import { type Figures, type Rate, statedFigures } from './figures';
 import { periodBounds, type ReleasePeriod } from './period';
 import type { Vintage } from './vintage';
 
-// fast-check generators for the StatisticalRelease codecs, and command sequences on one release
-// drawn so that every refusal is reachable.
-
-const DAY = 86_400_000;
-export const businessDate = (from = '2015-01-01', to = '2025-12-31'): fc.Arbitrary<BusinessDate> =>
-  fc
-    .integer({ min: Date.parse(from) / DAY, max: Date.parse(to) / DAY })
-    .map((d) => new Date(d * DAY).toISOString().slice(0, 10) as BusinessDate);
-
-export const regionId: fc.Arbitrary<RegionId> = fc.constantFrom(...xianningRegionList.map((r) => r.id));
-export const nonEmptyString: fc.Arbitrary<NonEmptyString> = fc
-  .string({ minLength: 1, maxLength: 24, unit: 'grapheme' })
-  .filter((s) => s.trim().length > 0)
-  .map((s) => s as NonEmptyString);
-export const year: fc.Arbitrary<Year> = fc.integer({ min: 2015, max: 2025 }).map((n) => n as Year);
 export const period: fc.Arbitrary<ReleasePeriod> = fc.constantFrom('Q1', 'H1', 'Q1-Q3', 'year');
 export const vintage: fc.Arbitrary<Vintage> = fc.constantFrom('forecast', 'preliminary', 'final', 'revised');
 
 /** Up to 1,000 亿元 in fen. */
-export const fen: fc.Arbitrary<Fen> = fc.integer({ min: 0, max: 10_000_000_000_000 }).map((n) => n as Fen);
+const amount = fen(10_000_000_000_000);
 /** Any finite rate, −0 excluded (JSON has no −0, so it could not round-trip). */
-export const rate: fc.Arbitrary<Rate> = fc
-  .double({ min: -2, max: 5, noNaN: true })
-  .filter((n) => !Object.is(n, -0))
-  .map((n) => n as Rate);
-
-const optional = <K extends string, V>(key: K, value: fc.Arbitrary<V>) =>
-  fc.option(value, { nil: undefined }).map((v) => (v === undefined ? {} : ({ [key]: v } as { [P in K]: V })));
+export const rate: fc.Arbitrary<Rate> = finiteNumber(-2, 5);
 
 export const figures: fc.Arbitrary<Figures> = fc
   .tuple(
-    optional('gdp', fen),
-    optional('hightechValueAdded', fen),
+    optional('gdp', amount),
+    optional('hightechValueAdded', amount),
     optional('hightechVaYoy', rate),
     optional('gdpYoy', rate),
     optional('publishedShare', rate),
@@ -50,7 +41,7 @@ export const figures: fc.Arbitrary<Figures> = fc
   .map((parts) => Object.assign({}, ...parts) as Figures);
 
 export const publishStatistics: fc.Arbitrary<PublishStatistics> = fc
-  .tuple(regionId, year, period, vintage, businessDate(), nonEmptyString, figures)
+  .tuple(regionId, year(), period, vintage, businessDate(), nonEmptyString, figures)
   .map(([regionId, year, period, vintage, publishedOn, source, f]) => ({
     type: 'PublishStatistics',
     data: { regionId, year, period, vintage, publishedOn, source, ...f },
@@ -69,10 +60,6 @@ export const previousPublication: fc.Arbitrary<PreviousPublication> = fc
 export const statisticsRevisedData: fc.Arbitrary<StatisticsRevisedData> = fc
   .tuple(statisticsPublishedData, fc.integer({ min: 1, max: 20 }), previousPublication)
   .map(([data, revision, previous]) => ({ ...data, revision, previous }));
-
-/** Mostly a good value, one time in twenty a bad one. */
-const mostly = <T>(good: readonly T[], bad: readonly T[]): fc.Arbitrary<T> =>
-  fc.oneof({ weight: 19, arbitrary: fc.constantFrom(...good) }, { weight: 1, arbitrary: fc.constantFrom(...bad) });
 
 /**
  * Publications of one release (Xianning, 2020 H1), drawn so that every rule is reached: vintages
@@ -123,3 +110,12 @@ export const publicationsOfOneRelease: fc.Arbitrary<readonly PublishStatistics[]
     })),
   { maxLength: 25 },
 );
+
+/** A generator per command type, for the round-trip properties. */
+export const commandArbitraries = { PublishStatistics: publishStatistics };
+
+/** A generator per event type, for the round-trip properties. */
+export const eventArbitraries = {
+  StatisticsPublished: tagged('StatisticsPublished', statisticsPublishedData),
+  StatisticsRevised: tagged('StatisticsRevised', statisticsRevisedData),
+};

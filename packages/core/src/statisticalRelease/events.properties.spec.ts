@@ -1,76 +1,29 @@
-import { recordedEvents } from '@innoledger/testing';
 import fc from 'fast-check';
-import { isRight, right } from 'fp-ts/lib/Either.js';
-import type * as t from 'io-ts';
 import { describe, expect, it } from 'vitest';
 import { defaultDomainConfig } from '../shared/domainConfig';
+import { codecRoundTrips } from '../shared/testing/codecRoundTrips';
+import { runAccepted } from '../shared/testing/deciders';
 import * as arb from './arbitraries';
-import { PublishStatistics, type StatisticalReleaseCommand } from './commands';
-import {
-  type StatisticalReleaseEvent,
-  StatisticsPublishedData,
-  StatisticsRevisedData,
-  statisticalReleaseEventRegistry,
-} from './events';
+import { type StatisticalReleaseCommand, statisticalReleaseCommandTypes } from './commands';
+import { statisticalReleaseEventDefinitions, statisticalReleaseEventRegistry } from './events';
 import { figureNames } from './figures';
 import { statisticalRelease } from './index';
 import { isVintageRegression } from './vintage';
 
-const roundTrip = <A, O>(codec: t.Type<A, O, unknown>, value: A) =>
-  codec.decode(JSON.parse(JSON.stringify(codec.encode(value))));
-
-/** The event as a store would hand it back after reading its stored JSON. */
-const recorded = (type: string, data: unknown) => {
-  const [event] = recordedEvents([{ type, data }]);
-  if (event === undefined) throw new Error('recordedEvents returned nothing');
-  return event;
-};
-
 describe('StatisticalRelease codecs round-trip', () => {
-  it('PublishStatistics, alone and as the module decodes commands', () => {
-    fc.assert(
-      fc.property(arb.publishStatistics, (command) => {
-        expect(roundTrip(PublishStatistics, command)).toEqual(right(command));
-        expect(roundTrip(statisticalRelease.commands, command)).toEqual(right(command));
-      }),
-    );
+  codecRoundTrips({
+    commands: statisticalRelease.commands,
+    commandTypes: statisticalReleaseCommandTypes,
+    commandArbitraries: arb.commandArbitraries,
+    definitions: statisticalReleaseEventDefinitions,
+    eventArbitraries: arb.eventArbitraries,
+    registry: statisticalReleaseEventRegistry,
   });
-
-  const events: [StatisticalReleaseEvent['type'], t.Mixed, fc.Arbitrary<unknown>][] = [
-    ['StatisticsPublished', StatisticsPublishedData, arb.statisticsPublishedData],
-    ['StatisticsRevised', StatisticsRevisedData, arb.statisticsRevisedData],
-  ];
-  for (const [type, codec, value] of events) {
-    it(`${type}, alone and through the event registry`, () => {
-      fc.assert(
-        fc.property(value, (data) => {
-          expect(roundTrip(codec, data)).toEqual(right(data));
-          const encoded = statisticalReleaseEventRegistry.encode({ type, data } as StatisticalReleaseEvent);
-          expect(isRight(encoded)).toBe(true);
-          if (!isRight(encoded)) return;
-          const decoded = statisticalReleaseEventRegistry.decode(
-            recorded(type, JSON.parse(JSON.stringify(encoded.right.data))),
-          );
-          expect(isRight(decoded) && decoded.right.data).toEqual(data);
-        }),
-      );
-    });
-  }
 });
 
 describe('StatisticalRelease invariants under random publications', () => {
-  const { initialState, decide, evolve } = statisticalRelease.decider(defaultDomainConfig);
-  const run = (commands: readonly StatisticalReleaseCommand[]) => {
-    let state = initialState;
-    const accepted: StatisticalReleaseEvent[] = [];
-    for (const command of commands) {
-      const decided = decide(command, state);
-      if (!isRight(decided)) continue;
-      accepted.push(...decided.right);
-      state = decided.right.reduce(evolve, state);
-    }
-    return accepted;
-  };
+  const decider = statisticalRelease.decider(defaultDomainConfig);
+  const run = (commands: readonly StatisticalReleaseCommand[]) => runAccepted(decider, commands).events;
 
   it('vintages never regress, dates never go back, and every event is a valid, consistent release', () => {
     fc.assert(

@@ -1,9 +1,9 @@
 import type { BusinessDate } from '@innoledger/kernel';
-import { isLeft } from 'fp-ts/lib/Either.js';
 import type { RegionId } from '../regions/region';
 import { defaultDomainConfig } from '../shared/domainConfig';
 import { yiYuan } from '../shared/money';
 import type { NonEmptyString, Year } from '../shared/strings';
+import { acceptedHistory } from '../shared/testing/deciders';
 import type { PublishStatistics } from './commands';
 import { decideStatisticalRelease } from './decide';
 import type { StatisticalReleaseEvent } from './events';
@@ -44,15 +44,12 @@ export const q1Preliminary = publish(q1, 'preliminary', '2020-04-28', q1Figures)
 export const h1Forecast = publish(h1, 'forecast', '2020-06-20', { publishedShare: r(0.145) });
 
 /** The events of deciding each command in turn; throws on a refusal (a fixture, not a test). */
-export const history = (...commands: PublishStatistics[]): StatisticalReleaseEvent[] => {
-  const decide = decideStatisticalRelease(defaultDomainConfig);
-  const events: StatisticalReleaseEvent[] = [];
-  let state = initialStatisticalReleaseState;
-  for (const command of commands) {
-    const decided = decide(command, state);
-    if (isLeft(decided)) throw new Error(`fixture refused: ${JSON.stringify(decided.left)}`);
-    events.push(...decided.right);
-    state = decided.right.reduce(evolveStatisticalRelease, state);
-  }
-  return events;
-};
+export const history = (...commands: PublishStatistics[]): StatisticalReleaseEvent[] =>
+  acceptedHistory(
+    {
+      initialState: initialStatisticalReleaseState,
+      decide: decideStatisticalRelease(defaultDomainConfig),
+      evolve: evolveStatisticalRelease,
+    },
+    commands,
+  );

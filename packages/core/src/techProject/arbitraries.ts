@@ -1,38 +1,15 @@
 // fast-check generators for every TechProject command and event (used by the property specs).
-import type { BusinessDate } from '@innoledger/kernel';
 import fc from 'fast-check';
-import type { RegionId } from '../regions/region';
-import { xianningRegionList } from '../regions/xianning';
-import type { Fen } from '../shared/money';
-import type { NonEmptyString } from '../shared/strings';
-import { type Uscc, usccCheckCharacter } from '../shared/uscc';
+import { businessDate, fen, regionId, tagged, textLike, uscc } from '../shared/testing/arbitraries';
 import type { Applicant } from './applicant';
 import type { TechProjectCommand } from './commands';
 import type { TechProjectEvent } from './events';
 import type { Programme, ProgrammeId } from './programme';
 import type { ProjectId, TrancheNo } from './projectId';
 
-const USCC_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY'.split('');
-
-export const businessDateArb: fc.Arbitrary<BusinessDate> = fc
-  .date({ min: new Date('2015-01-01T00:00:00Z'), max: new Date('2025-12-31T00:00:00Z'), noInvalidDate: true })
-  .map((d) => d.toISOString().slice(0, 10) as BusinessDate);
-export const fenArb: fc.Arbitrary<Fen> = fc.integer({ min: 0, max: 2_000_000_000_000 }).map((n) => n as Fen);
-export const textArb: fc.Arbitrary<NonEmptyString> = fc.oneof(
-  fc.constantFrom('智能医疗装备关键技术研发', '苎麻纤维加工新工艺', '不符合申报指南'),
-  fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim().length > 0),
-) as fc.Arbitrary<NonEmptyString>;
-export const regionIdArb: fc.Arbitrary<RegionId> = fc.constantFrom(...xianningRegionList.map((r) => r.id));
-export const usccArb: fc.Arbitrary<Uscc> = fc
-  .tuple(
-    fc.array(fc.constantFrom(...USCC_CHARS), { minLength: 2, maxLength: 2 }),
-    fc.array(fc.constantFrom(...'0123456789'.split('')), { minLength: 6, maxLength: 6 }),
-    fc.array(fc.constantFrom(...USCC_CHARS), { minLength: 9, maxLength: 9 }),
-  )
-  .map(([a, b, c]) => {
-    const first17 = [...a, ...b, ...c].join('');
-    return `${first17}${usccCheckCharacter(first17)}` as Uscc;
-  });
+export const businessDateArb = businessDate('2015-01-01', '2025-12-31');
+export const fenArb = fen(2_000_000_000_000);
+export const textArb = textLike('智能医疗装备关键技术研发', '苎麻纤维加工新工艺', '不符合申报指南');
 export const projectIdArb: fc.Arbitrary<ProjectId> = fc
   .stringMatching(/^[A-Za-z0-9-]{1,64}$/)
   .map((s) => s as ProjectId);
@@ -42,30 +19,27 @@ export const programmeArb: fc.Arbitrary<Programme> = fc.record({
   level: fc.constantFrom('national', 'provincial', 'municipal'),
 });
 export const applicantArb: fc.Arbitrary<Applicant> = fc.oneof(
-  fc.record({ kind: fc.constant('enterprise' as const), uscc: usccArb }),
+  fc.record({ kind: fc.constant('enterprise' as const), uscc }),
   fc.record({ kind: fc.constant('platform' as const), platformId: textArb }),
-  fc.record({ kind: fc.constant('zone' as const), regionId: regionIdArb }),
+  fc.record({ kind: fc.constant('zone' as const), regionId }),
   fc.record({ kind: fc.constant('institution' as const), name: textArb }),
 );
 const trancheArb = fc.integer({ min: 1, max: 50 }).map((n) => n as TrancheNo);
 
-const command = <T extends TechProjectCommand['type'], D>(type: T, data: fc.Arbitrary<D>) =>
-  data.map((d) => ({ type, data: d }));
-
-/** Any well-formed command (the decider may still refuse it). */
-export const techProjectCommandArb: fc.Arbitrary<TechProjectCommand> = fc.oneof(
-  command(
+/** Well-formed commands of each type (the decider may still refuse them). */
+export const commandArbitraries = {
+  PlanProject: tagged(
     'PlanProject',
     fc.record({
       projectId: projectIdArb,
       title: textArb,
       programme: programmeArb,
       applicant: applicantArb,
-      regionId: regionIdArb,
+      regionId,
       plannedOn: businessDateArb,
     }),
   ),
-  command(
+  SubmitProposal: tagged(
     'SubmitProposal',
     fc.record(
       {
@@ -75,18 +49,24 @@ export const techProjectCommandArb: fc.Arbitrary<TechProjectCommand> = fc.oneof(
         title: textArb,
         programme: programmeArb,
         applicant: applicantArb,
-        regionId: regionIdArb,
+        regionId,
       },
       { requiredKeys: ['projectId', 'requestedAmount', 'submittedOn'] },
     ),
   ),
-  command('ApproveProject', fc.record({ projectId: projectIdArb, grant: fenArb, approvedOn: businessDateArb })),
-  command('RejectProposal', fc.record({ projectId: projectIdArb, reason: textArb, rejectedOn: businessDateArb })),
-  command(
+  ApproveProject: tagged(
+    'ApproveProject',
+    fc.record({ projectId: projectIdArb, grant: fenArb, approvedOn: businessDateArb }),
+  ),
+  RejectProposal: tagged(
+    'RejectProposal',
+    fc.record({ projectId: projectIdArb, reason: textArb, rejectedOn: businessDateArb }),
+  ),
+  DisburseFunds: tagged(
     'DisburseFunds',
     fc.record({ projectId: projectIdArb, trancheNo: trancheArb, amount: fenArb, disbursedOn: businessDateArb }),
   ),
-  command(
+  RecordMidtermCheck: tagged(
     'RecordMidtermCheck',
     fc.record({
       projectId: projectIdArb,
@@ -94,8 +74,8 @@ export const techProjectCommandArb: fc.Arbitrary<TechProjectCommand> = fc.oneof(
       result: fc.constantFrom('satisfactory', 'needs-improvement', 'unsatisfactory'),
     }),
   ),
-  command('RequestAcceptance', fc.record({ projectId: projectIdArb, requestedOn: businessDateArb })),
-  command(
+  RequestAcceptance: tagged('RequestAcceptance', fc.record({ projectId: projectIdArb, requestedOn: businessDateArb })),
+  RecordAcceptance: tagged(
     'RecordAcceptance',
     fc.record({
       projectId: projectIdArb,
@@ -103,31 +83,34 @@ export const techProjectCommandArb: fc.Arbitrary<TechProjectCommand> = fc.oneof(
       decidedOn: businessDateArb,
     }),
   ),
-  command(
+  TerminateProject: tagged(
     'TerminateProject',
     fc.record({ projectId: projectIdArb, reason: textArb, terminatedOn: businessDateArb, recoverAmount: fenArb }),
   ),
-  command('RecordFundsRecovered', fc.record({ projectId: projectIdArb, amount: fenArb, recoveredOn: businessDateArb })),
-) as fc.Arbitrary<TechProjectCommand>;
+  RecordFundsRecovered: tagged(
+    'RecordFundsRecovered',
+    fc.record({ projectId: projectIdArb, amount: fenArb, recoveredOn: businessDateArb }),
+  ),
+} as Readonly<Record<TechProjectCommand['type'], fc.Arbitrary<TechProjectCommand>>>;
 
 const keyArb = fc.record({
   projectId: projectIdArb,
   programmeId: programmeArb.map((p) => p.id),
   fundingLevel: fc.constantFrom('national', 'provincial', 'municipal'),
-  regionId: regionIdArb,
+  regionId,
   applicantKind: fc.constantFrom('enterprise', 'platform', 'zone', 'institution'),
 });
 
 const event = <T extends TechProjectEvent['type'], D>(type: T, data: fc.Arbitrary<D>) =>
   fc.tuple(keyArb, data).map(([key, d]) => ({ type, data: { ...key, ...d } }));
 
-/** Any well-formed event, each type with all its fields. */
-export const techProjectEventArb: fc.Arbitrary<TechProjectEvent> = fc.oneof(
-  event(
+/** Well-formed events of each type, with all their fields. */
+export const eventArbitraries = {
+  ProjectPlanned: event(
     'ProjectPlanned',
     fc.record({ title: textArb, programme: programmeArb, applicant: applicantArb, plannedOn: businessDateArb }),
   ),
-  event(
+  ProposalSubmitted: event(
     'ProposalSubmitted',
     fc.record({
       title: textArb,
@@ -138,9 +121,15 @@ export const techProjectEventArb: fc.Arbitrary<TechProjectEvent> = fc.oneof(
       submittedOn: businessDateArb,
     }),
   ),
-  event('ProjectApproved', fc.record({ requestedAmount: fenArb, grant: fenArb, approvedOn: businessDateArb })),
-  event('ProposalRejected', fc.record({ requestedAmount: fenArb, reason: textArb, rejectedOn: businessDateArb })),
-  event(
+  ProjectApproved: event(
+    'ProjectApproved',
+    fc.record({ requestedAmount: fenArb, grant: fenArb, approvedOn: businessDateArb }),
+  ),
+  ProposalRejected: event(
+    'ProposalRejected',
+    fc.record({ requestedAmount: fenArb, reason: textArb, rejectedOn: businessDateArb }),
+  ),
+  FundsDisbursed: event(
     'FundsDisbursed',
     fc.record({
       trancheNo: trancheArb,
@@ -150,7 +139,7 @@ export const techProjectEventArb: fc.Arbitrary<TechProjectEvent> = fc.oneof(
       disbursedOn: businessDateArb,
     }),
   ),
-  event(
+  MidtermCheckRecorded: event(
     'MidtermCheckRecorded',
     fc.record({
       grant: fenArb,
@@ -158,8 +147,8 @@ export const techProjectEventArb: fc.Arbitrary<TechProjectEvent> = fc.oneof(
       checkedOn: businessDateArb,
     }),
   ),
-  event('AcceptanceRequested', fc.record({ grant: fenArb, requestedOn: businessDateArb })),
-  event(
+  AcceptanceRequested: event('AcceptanceRequested', fc.record({ grant: fenArb, requestedOn: businessDateArb })),
+  AcceptanceRecorded: event(
     'AcceptanceRecorded',
     fc.record(
       {
@@ -176,7 +165,7 @@ export const techProjectEventArb: fc.Arbitrary<TechProjectEvent> = fc.oneof(
       },
     ),
   ),
-  event(
+  ProjectTerminated: event(
     'ProjectTerminated',
     fc.record({
       grant: fenArb,
@@ -187,9 +176,9 @@ export const techProjectEventArb: fc.Arbitrary<TechProjectEvent> = fc.oneof(
       terminatedOn: businessDateArb,
     }),
   ),
-  event('FundsRecoveryOrdered', fc.record({ amount: fenArb, orderedOn: businessDateArb })),
-  event(
+  FundsRecoveryOrdered: event('FundsRecoveryOrdered', fc.record({ amount: fenArb, orderedOn: businessDateArb })),
+  FundsRecovered: event(
     'FundsRecovered',
     fc.record({ amount: fenArb, recoveredTotal: fenArb, ordered: fenArb, recoveredOn: businessDateArb }),
   ),
-) as fc.Arbitrary<TechProjectEvent>;
+} as Readonly<Record<TechProjectEvent['type'], fc.Arbitrary<TechProjectEvent>>>;

@@ -1,61 +1,26 @@
-import type { AnyEventDefinition, BusinessDate, RecordedEvent } from '@innoledger/kernel';
+import type { BusinessDate } from '@innoledger/kernel';
 import fc from 'fast-check';
-import { isRight, right } from 'fp-ts/lib/Either.js';
+import { isRight } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../shared/dates';
 import type { Fen } from '../shared/money';
-import { techProjectCommandArb, techProjectEventArb } from './arbitraries';
-import { TechProjectCommand } from './commands';
+import { codecRoundTrips } from '../shared/testing/codecRoundTrips';
+import { commandArbitraries, eventArbitraries } from './arbitraries';
+import { TechProjectCommand, techProjectCommandTypes } from './commands';
 import { type TechProjectEvent, techProjectEventDefinitions, techProjectEventRegistry } from './events';
 import { decide, HOUFU, PROJECT, region, text } from './fixtures';
 import { programmes } from './programmes';
 import type { TrancheNo } from './projectId';
 import { evolveTechProject, initialTechProjectState, type TechProjectState } from './state';
 
-const envelope = (type: string, data: unknown, schemaVersion: number): RecordedEvent => ({
-  eventId: '00000000-0000-7000-8000-000000000000',
-  type,
-  schemaVersion,
-  data,
-  streamId: `techProject-${PROJECT}`,
-  streamVersion: 1,
-  globalPosition: 1,
-  occurredAt: '2020-01-01',
-  recordedAt: '2020-01-01T00:00:00.000Z',
-  metadata: {},
-  prevHash: '',
-  hash: '',
-});
-
-describe('TechProject codecs', () => {
-  it('round-trips every command', () => {
-    fc.assert(
-      fc.property(techProjectCommandArb, (command) => {
-        expect(TechProjectCommand.decode(TechProjectCommand.encode(command))).toEqual(right(command));
-      }),
-    );
-  });
-
-  it('round-trips every event through its codec and the registry', () => {
-    fc.assert(
-      fc.property(techProjectEventArb, (event) => {
-        const definition: AnyEventDefinition | undefined = techProjectEventDefinitions.find(
-          (d) => d.type === event.type,
-        );
-        expect(definition?.codec.decode(definition.codec.encode(event.data))).toEqual(right(event.data));
-        const encoded = techProjectEventRegistry.encode(event);
-        if (!isRight(encoded)) throw new Error(`not encodable: ${JSON.stringify(encoded.left)}`);
-        const decoded = techProjectEventRegistry.decode(
-          envelope(event.type, encoded.right.data, encoded.right.schemaVersion),
-        );
-        expect(isRight(decoded) && decoded.right.data).toEqual(event.data);
-      }),
-    );
-  });
-
-  it('has an arbitrary for every event type', () => {
-    const seen = new Set(fc.sample(techProjectEventArb, 2_000).map((e) => e.type));
-    expect([...seen].sort()).toEqual(techProjectEventDefinitions.map((d) => d.type).sort());
+describe('TechProject codecs round-trip', () => {
+  codecRoundTrips({
+    commands: TechProjectCommand,
+    commandTypes: techProjectCommandTypes,
+    commandArbitraries,
+    definitions: techProjectEventDefinitions,
+    eventArbitraries,
+    registry: techProjectEventRegistry,
   });
 });
 

@@ -1,12 +1,12 @@
 // Builders shared by this folder's specs: readable commands with sensible defaults.
-import { type BusinessDate, fold } from '@innoledger/kernel';
+import type { BusinessDate } from '@innoledger/kernel';
 import { deciderSpec } from '@innoledger/testing';
-import { isLeft } from 'fp-ts/lib/Either.js';
 import type { RegionId } from '../regions/region';
 import { defaultDomainConfig } from '../shared/domainConfig';
 import type { Fen } from '../shared/money';
 import type { NonEmptyString } from '../shared/strings';
-import { type Uscc, usccCheckCharacter } from '../shared/uscc';
+import { acceptedHistory, decideAfter } from '../shared/testing/deciders';
+import { usccOf } from '../shared/testing/fixtures';
 import type { Applicant } from './applicant';
 import type {
   ApproveProject,
@@ -23,16 +23,15 @@ import type { Programme } from './programme';
 import { programmes } from './programmes';
 import type { ProjectId, TrancheNo } from './projectId';
 import { defaultTechProjectRules, type TechProjectRules } from './rules';
-import { evolveTechProject, initialTechProjectState, type TechProjectState } from './state';
+import { evolveTechProject, initialTechProjectState } from './state';
 
 export const date = (s: string) => s as BusinessDate;
 export const fen = (n: number) => n as Fen;
 export const text = (s: string) => s as NonEmptyString;
 export const region = (s: string) => s as RegionId;
-export const uscc = (first17: string) => `${first17}${usccCheckCharacter(first17)}` as Uscc;
 
 export const PROJECT = 'XN-2018-017' as ProjectId;
-export const HOUFU: Applicant = { kind: 'enterprise', uscc: uscc('91421200MA49B7X1A') };
+export const HOUFU: Applicant = { kind: 'enterprise', uscc: usccOf('91421200MA49B7X1A') };
 export const ZONE: Applicant = { kind: 'zone', regionId: region('gaoxin') };
 
 export const planCommand = (over: Partial<PlanProject['data']> = {}): PlanProject => ({
@@ -96,34 +95,26 @@ export const municipalProject = (grant: number, approvedOn = '2019-06-10'): Tech
 
 export const decide = (rules?: TechProjectRules) => decideTechProject(defaultDomainConfig, rules);
 
+/** The decider on Xianning's regions under `rules` (the shipped ones by default). */
+const deciderWith = (rules?: TechProjectRules) => ({
+  initialState: initialTechProjectState,
+  evolve: evolveTechProject,
+  decide: decide(rules),
+});
+
 /** The events the decider records for `commands` in order; a refused command fails the test. */
-export const history = (...commands: readonly TechProjectCommand[]): TechProjectEvent[] => {
-  const events: TechProjectEvent[] = [];
-  let state: TechProjectState = initialTechProjectState;
-  for (const command of commands) {
-    const decided = decide()(command, state);
-    if (isLeft(decided)) throw new Error(`${command.type} refused: ${JSON.stringify(decided.left)}`);
-    events.push(...decided.right);
-    state = fold({ initialState: state, evolve: evolveTechProject }, decided.right);
-  }
-  return events;
-};
+export const history = (...commands: readonly TechProjectCommand[]): TechProjectEvent[] =>
+  acceptedHistory(deciderWith(), commands);
 
 /** The shared given/when/then (full-value assertions) under `rules`. */
-export const specWith = (rules: TechProjectRules) =>
-  deciderSpec({
-    initialState: initialTechProjectState,
-    evolve: evolveTechProject,
-    decide: decideTechProject(defaultDomainConfig, rules),
-  });
+export const specWith = (rules: TechProjectRules) => deciderSpec(deciderWith(rules));
 
 /** given/when/then under the shipped rules: `.then(events)` or `.thenRejects(rejection)`. */
 export const spec = specWith(defaultTechProjectRules);
 
 /** given(events).when(command): the bare decision, for the few partial matches on accepted events. */
 export const given = (events: readonly TechProjectEvent[], rules?: TechProjectRules) => ({
-  when: (command: TechProjectCommand) =>
-    decide(rules)(command, fold({ initialState: initialTechProjectState, evolve: evolveTechProject }, events)),
+  when: (command: TechProjectCommand) => decideAfter(deciderWith(rules), events, command),
 });
 
 export const keyOf = (programme: Programme, regionId: string, applicantKind: Applicant['kind']) => ({

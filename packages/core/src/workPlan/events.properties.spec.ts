@@ -1,86 +1,32 @@
-import { recordedEvents } from '@innoledger/testing';
 import fc from 'fast-check';
-import { isRight, right } from 'fp-ts/lib/Either.js';
-import type * as t from 'io-ts';
 import { describe, expect, it } from 'vitest';
 import { defaultDomainConfig } from '../shared/domainConfig';
+import { codecRoundTrips } from '../shared/testing/codecRoundTrips';
+import { runAccepted } from '../shared/testing/deciders';
 import * as arb from './arbitraries';
-import { IssuePolicyDocument, RecordServiceActivity, ReviseTarget, SetTarget, WorkPlanCommand } from './commands';
-import {
-  PolicyDocumentIssuedData,
-  ServiceActivityHeldData,
-  TargetRevisedData,
-  TargetSetData,
-  type WorkPlanEvent,
-  workPlanEventRegistry,
-} from './events';
+import { WorkPlanCommand, workPlanCommandTypes } from './commands';
+import { workPlanEventDefinitions, workPlanEventRegistry } from './events';
 import { workPlan } from './index';
 import { fitsUnit } from './vocabulary';
 
-const roundTrip = <A, O>(codec: t.Type<A, O, unknown>, value: A) =>
-  codec.decode(JSON.parse(JSON.stringify(codec.encode(value))));
-
-/** The event as a store would hand it back after reading its stored JSON. */
-const recorded = (type: string, data: unknown) => {
-  const [event] = recordedEvents([{ type, data }]);
-  if (event === undefined) throw new Error('recordedEvents returned nothing');
-  return event;
-};
-
 describe('WorkPlan codecs round-trip', () => {
-  const commands: [string, t.Mixed, fc.Arbitrary<unknown>][] = [
-    ['SetTarget', SetTarget, arb.setTarget],
-    ['ReviseTarget', ReviseTarget, arb.reviseTarget],
-    ['IssuePolicyDocument', IssuePolicyDocument, arb.issuePolicyDocument],
-    ['RecordServiceActivity', RecordServiceActivity, arb.recordServiceActivity],
-  ];
-  for (const [name, codec, value] of commands) {
-    it(`${name}, alone and through the command union`, () => {
-      fc.assert(
-        fc.property(value, (command) => {
-          expect(roundTrip(codec, command)).toEqual(right(command));
-          expect(roundTrip(WorkPlanCommand, command as WorkPlanCommand)).toEqual(right(command));
-        }),
-      );
-    });
-  }
-
-  const events: [WorkPlanEvent['type'], t.Mixed, fc.Arbitrary<unknown>][] = [
-    ['TargetSet', TargetSetData, arb.targetSetData],
-    ['TargetRevised', TargetRevisedData, arb.targetRevisedData],
-    ['PolicyDocumentIssued', PolicyDocumentIssuedData, arb.policyDocumentIssuedData],
-    ['ServiceActivityHeld', ServiceActivityHeldData, arb.serviceActivityHeldData],
-  ];
-  for (const [type, codec, value] of events) {
-    it(`${type}, alone and through the event registry`, () => {
-      fc.assert(
-        fc.property(value, (data) => {
-          expect(roundTrip(codec, data)).toEqual(right(data));
-          const encoded = workPlanEventRegistry.encode({ type, data } as WorkPlanEvent);
-          expect(isRight(encoded)).toBe(true);
-          if (!isRight(encoded)) return;
-          const decoded = workPlanEventRegistry.decode(recorded(type, JSON.parse(JSON.stringify(encoded.right.data))));
-          expect(isRight(decoded) && decoded.right.data).toEqual(data);
-        }),
-      );
-    });
-  }
+  codecRoundTrips({
+    commands: WorkPlanCommand,
+    commandTypes: workPlanCommandTypes,
+    commandArbitraries: arb.commandArbitraries,
+    definitions: workPlanEventDefinitions,
+    eventArbitraries: arb.eventArbitraries,
+    registry: workPlanEventRegistry,
+  });
 });
 
 describe('WorkPlan invariants under random command sequences', () => {
-  const { initialState, decide, evolve } = workPlan.decider(defaultDomainConfig);
+  const decider = workPlan.decider(defaultDomainConfig);
 
   it('one target per indicator, revisions chain from the latest value, ids unique, dates inside the plan', () => {
     fc.assert(
       fc.property(arb.commandsForOnePlan, (commands) => {
-        let state = initialState;
-        const events: WorkPlanEvent[] = [];
-        for (const command of commands) {
-          const decided = decide(command, state);
-          if (!isRight(decided)) continue;
-          events.push(...decided.right);
-          state = decided.right.reduce(evolve, state);
-        }
+        const { state, events } = runAccepted(decider, commands);
         const current = new Map<string, { value: number; unit: string; since: string; revisions: number }>();
         const documents = new Set<string>();
         const activities = new Set<string>();

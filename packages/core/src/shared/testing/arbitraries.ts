@@ -74,3 +74,7 @@ export const optional = <K extends string, V>(key: K, value: fc.Arbitrary<V>): f
 /** Mostly one of `good`, one time in twenty one of `bad`. */
 export const mostly = <T>(good: readonly T[], bad: readonly T[]): fc.Arbitrary<T> =>
   fc.oneof({ weight: 19, arbitrary: fc.constantFrom(...good) }, { weight: 1, arbitrary: fc.constantFrom(...bad) });
+
+/** `{ type, data }` values with `data` from `data`: a command or an event of one type. */
+export const tagged = <T extends string, D>(type: T, data: fc.Arbitrary<D>): fc.Arbitrary<{ type: T; data: D }> =>
+  data.map((d) => ({ type, data: d }));
