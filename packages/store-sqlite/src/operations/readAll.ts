@@ -1,7 +1,7 @@
 import { CorruptEventError, type ReadAllOptions, type RecordedEvent } from '@innoledger/kernel';
 import type Database from 'better-sqlite3';
 import { isLeft } from 'fp-ts/lib/Either.js';
-import { EVENT_COLUMNS, type EventRow, rowToEvent } from '../rowToEvent';
+import { EVENT_COLUMNS, type EventRowValues, rowValuesToEvent } from '../rowToEvent';
 import type { StoreHead } from './headPosition';
 
 export const DEFAULT_BATCH_SIZE = 1000;
@@ -15,11 +15,14 @@ export const readAll = (
   db: Database.Database,
   head: () => StoreHead,
 ): ((options: ReadAllOptions) => AsyncIterable<RecordedEvent>) => {
-  const batch = db.prepare<[number, number, number], EventRow>(
-    `SELECT ${EVENT_COLUMNS} FROM events
-      WHERE global_position > ? AND global_position <= ?
-      ORDER BY global_position LIMIT ?`,
-  );
+  // Rows as arrays: materialising an object with twelve named keys per row cost a third of the read.
+  const batch = db
+    .prepare<[number, number, number], EventRowValues>(
+      `SELECT ${EVENT_COLUMNS} FROM events
+        WHERE global_position > ? AND global_position <= ?
+        ORDER BY global_position LIMIT ?`,
+    )
+    .raw(true);
   return async function* (options) {
     const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
     if (!Number.isSafeInteger(batchSize) || batchSize < 1)
@@ -32,7 +35,7 @@ export const readAll = (
       const rows = batch.all(after, end, batchSize);
       if (rows.length === 0) return;
       for (const row of rows) {
-        const event = rowToEvent(row);
+        const event = rowValuesToEvent(row);
         if (isLeft(event)) throw new CorruptEventError(event.left);
         if (options.recordedUpTo !== undefined && event.right.recordedAt > options.recordedUpTo) return;
         after = event.right.globalPosition;
