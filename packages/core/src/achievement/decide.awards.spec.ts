@@ -1,6 +1,4 @@
-import { deciderSpec } from '@innoledger/testing';
 import { describe, expect, it } from 'vitest';
-import { defaultDomainConfig } from '../shared/domainConfig';
 import type { Year } from '../shared/strings';
 import type { AchievementEvent } from './events';
 import {
@@ -14,11 +12,9 @@ import {
   register,
   registered,
   result,
+  spec,
   str,
 } from './fixtures';
-import { achievement } from './index';
-
-const spec = deciderSpec(achievement.decider(defaultDomainConfig));
 
 describe('ApplyForAward (科技奖申报)', () => {
   it('applies as the first fact of an achievement', () => {

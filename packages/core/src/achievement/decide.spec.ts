@@ -1,9 +1,7 @@
 import { decodeWith } from '@innoledger/kernel';
-import { deciderSpec } from '@innoledger/testing';
 import { isLeft, right } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import type { RegionId } from '../regions/region';
-import { defaultDomainConfig } from '../shared/domainConfig';
 import type { Uscc } from '../shared/uscc';
 import type { AchievementEvent } from './events';
 import {
@@ -17,6 +15,7 @@ import {
   register,
   registered,
   result,
+  spec,
   started,
   str,
   transform,
@@ -24,7 +23,6 @@ import {
 import { achievement } from './index';
 
 // Registration and transformation; awards are in decide.awards.spec.ts.
-const spec = deciderSpec(achievement.decider(defaultDomainConfig));
 
 describe('RegisterAchievement (科技成果登记)', () => {
   it('registers a result on a new stream', () => {

@@ -1,14 +1,20 @@
 import type { BusinessDate } from '@innoledger/kernel';
+import { deciderSpec } from '@innoledger/testing';
 import type { RegionId } from '../regions/region';
+import { defaultDomainConfig } from '../shared/domainConfig';
 import type { NonEmptyString, Year } from '../shared/strings';
 import type { Uscc } from '../shared/uscc';
 import type { ApplyForAward, RecordAwardResult, RegisterAchievement, StartTransformation } from './commands';
 import type { AchievementEvent, AwardAppliedData } from './events';
 import type { AchievementId, AwardApplicationId, TransformationId } from './ids';
+import { achievement } from './index';
 import type { AchievementOwner, AwardGrade } from './vocabulary';
 
 // Test fixtures: one achievement of an enterprise in 咸安区, with builders for its commands and
 // the events they lead to. Overrides keep each spec to the one fact it is about.
+
+/** given/when/then on the Achievement decider, on Xianning's regions. */
+export const spec = deciderSpec(achievement.decider(defaultDomainConfig));
 
 export const d = (s: string) => s as BusinessDate;
 export const str = (s: string) => s as NonEmptyString;

@@ -1,9 +1,6 @@
-import { deciderSpec } from '@innoledger/testing';
 import { describe, expect, it } from 'vitest';
-import { certifiedHistory, command, decider, event, HOUFU, HOUFU_NAME, registered } from './fixtures';
+import { certifiedHistory, command, event, HOUFU, HOUFU_NAME, registered, spec } from './fixtures';
 import { certificateInForce } from './queries';
-
-const spec = deciderSpec(decider);
 
 const CERT = 'GR202042000123';
 const report = (year: number, submittedOn: string) => command('SubmitAnnualReport', { year, submittedOn });

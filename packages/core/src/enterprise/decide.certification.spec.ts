@@ -1,24 +1,19 @@
-import { deciderSpec } from '@innoledger/testing';
 import { describe, expect, it } from 'vitest';
 import {
   certified,
   certifiedHistory,
   command,
-  decider,
   event,
   HOUFU,
+  APPLICATION_ID as ID,
   noticeStarted,
   registered,
+  rejected,
   reviewed,
+  spec,
   submitted,
 } from './fixtures';
 import { certificateInForce } from './queries';
-
-const spec = deciderSpec(decider);
-
-const ID = 'HT-2020-01';
-const rejected = (reason: string, rejectedOn: string) =>
-  event('HighTechApplicationRejected', { applicationId: ID, reason, rejectedOn });
 
 describe('CertifyHighTechEnterprise', () => {
   const inNotice = [registered, submitted, reviewed, noticeStarted];

@@ -1,24 +1,20 @@
-import { deciderSpec } from '@innoledger/testing';
 import { describe, expect, it } from 'vitest';
 import {
   certifiedHistory,
   command,
-  decider,
   event,
   HOUFU,
+  APPLICATION_ID as ID,
   noticeStarted,
   registered,
+  rejected,
   reviewed,
+  spec,
   submitted,
 } from './fixtures';
 
-const spec = deciderSpec(decider);
-
-const ID = 'HT-2020-01';
 const submit = (submittedOn: string, applicationId = ID) =>
   command('SubmitHighTechApplication', { applicationId, submittedOn });
-const rejected = (reason: string, rejectedOn: string, extra: Record<string, unknown> = {}) =>
-  event('HighTechApplicationRejected', { applicationId: ID, reason, rejectedOn, ...extra });
 const revoked = (revokedOn: string) =>
   event('HighTechCertificationRevoked', {
     certificateNo: 'GR202042000123',

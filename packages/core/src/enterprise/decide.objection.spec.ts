@@ -1,10 +1,17 @@
-import { deciderSpec } from '@innoledger/testing';
 import { describe, it } from 'vitest';
-import { certified, command, decider, event, HOUFU, noticeStarted, registered, reviewed, submitted } from './fixtures';
+import {
+  certified,
+  command,
+  event,
+  HOUFU,
+  APPLICATION_ID as ID,
+  noticeStarted,
+  registered,
+  reviewed,
+  spec,
+  submitted,
+} from './fixtures';
 
-const spec = deciderSpec(decider);
-
-const ID = 'HT-2020-01';
 const inNotice = [registered, submitted, reviewed, noticeStarted];
 const raise = (raisedOn: string) => command('RaiseObjection', { applicationId: ID, raisedOn });
 const raised = (raisedOn: string) => event('ObjectionRaised', { applicationId: ID, raisedOn });

@@ -1,8 +1,5 @@
-import { deciderSpec } from '@innoledger/testing';
 import { describe, it } from 'vitest';
-import { command, decider, event, HOUFU, registered } from './fixtures';
-
-const spec = deciderSpec(decider);
+import { command, event, HOUFU, registered, spec } from './fixtures';
 
 describe('EstablishRdInstitution (企业研发机构)', () => {
   const establish = command('EstablishRdInstitution', {

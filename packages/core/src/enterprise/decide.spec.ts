@@ -1,8 +1,5 @@
-import { deciderSpec } from '@innoledger/testing';
 import { describe, it } from 'vitest';
-import { command, decider, event, HOUFU, HOUFU_NAME, REGION, registered } from './fixtures';
-
-const spec = deciderSpec(decider);
+import { command, event, HOUFU, HOUFU_NAME, REGION, registered, spec } from './fixtures';
 
 const register = (over: Record<string, unknown> = {}) =>
   command('RegisterEnterprise', {

@@ -1,6 +1,7 @@
 // Builders for this folder's specs: plain JSON in, decoded (branded) commands and events out, so a
 // fixture that breaks a codec fails loudly instead of slipping a bad value into a test.
 import type { AnyEventDefinition } from '@innoledger/kernel';
+import { deciderSpec } from '@innoledger/testing';
 import { chinaOfficialCalendarData } from '../calendar/chinaOfficial';
 import { workingDayCalendar } from '../calendar/workingDayCalendar';
 import { type DomainConfig, defaultDomainConfig } from '../shared/domainConfig';
@@ -51,6 +52,9 @@ export const decider = {
   evolve: evolveEnterprise,
 };
 
+/** given/when/then on {@link decider}: `.then(events)` or `.thenRejects(rejection)`. */
+export const spec = deciderSpec(decider);
+
 export const registered = event('EnterpriseRegistered', {
   name: HOUFU_NAME,
   industry: '医疗仪器设备及器械制造',
@@ -58,25 +62,32 @@ export const registered = event('EnterpriseRegistered', {
   registeredOn: '2019-01-15',
 });
 
+/** The certification case of the fixtures. */
+export const APPLICATION_ID = 'HT-2020-01';
+
+/** The case ends without a certificate (`extra`: e.g. the failing `score`). */
+export const rejected = (reason: string, rejectedOn: string, extra: Record<string, unknown> = {}) =>
+  event('HighTechApplicationRejected', { applicationId: APPLICATION_ID, reason, rejectedOn, ...extra });
+
 // One certification case on the official 2020 calendar: the notice starting Monday 28 September
 // spans the National Day holiday (1–8 October) and the make-up Saturday 10 October, so its 10th
 // working day is Friday 16 October.
 export const submitted = event('HighTechApplicationSubmitted', {
-  applicationId: 'HT-2020-01',
+  applicationId: APPLICATION_ID,
   submittedOn: '2020-06-15',
 });
 export const reviewed = event('ExpertReviewPassed', {
-  applicationId: 'HT-2020-01',
+  applicationId: APPLICATION_ID,
   score: 78,
   reviewedOn: '2020-08-20',
 });
 export const noticeStarted = event('PublicNoticeStarted', {
-  applicationId: 'HT-2020-01',
+  applicationId: APPLICATION_ID,
   startsOn: '2020-09-28',
   endsOn: '2020-10-16',
 });
 export const certified = event('HighTechEnterpriseCertified', {
-  applicationId: 'HT-2020-01',
+  applicationId: APPLICATION_ID,
   certificateNo: 'GR202042000123',
   issuedOn: '2020-12-01',
   validUntil: '2023-11-30',

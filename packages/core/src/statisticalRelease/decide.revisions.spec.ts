@@ -1,11 +1,7 @@
-import { deciderSpec } from '@innoledger/testing';
 import { describe, expect, it } from 'vitest';
-import { defaultDomainConfig } from '../shared/domainConfig';
 import { yiYuan } from '../shared/money';
-import { h1, h1Dates, h1Forecast, history, publish, q1, q1Dates, q1Figures, q1Preliminary, r } from './fixtures';
-import { statisticalRelease } from './index';
+import { h1, h1Dates, h1Forecast, history, publish, q1, q1Dates, q1Figures, q1Preliminary, r, spec } from './fixtures';
 
-const spec = deciderSpec(statisticalRelease.decider(defaultDomainConfig));
 const firstPublished = (command = q1Preliminary) => history(command);
 
 describe('PublishStatistics: later publications are revisions', () => {

@@ -1,15 +1,12 @@
-import { deciderSpec } from '@innoledger/testing';
 import { describe, expect, it } from 'vitest';
 import type { RegionId } from '../regions/region';
-import { defaultDomainConfig } from '../shared/domainConfig';
 import { yiYuan, yuan } from '../shared/money';
 import type { FigureName } from './figures';
-import { h1Dates, h1Forecast, history, publish, q1, q1Dates, q1Figures, q1Preliminary, r } from './fixtures';
+import { h1Dates, h1Forecast, history, publish, q1, q1Dates, q1Figures, q1Preliminary, r, spec } from './fixtures';
 import { statisticalRelease } from './index';
 import { periodBounds } from './period';
 
 // The first publication of a release and its rules; revisions are in decide.revisions.spec.ts.
-const spec = deciderSpec(statisticalRelease.decider(defaultDomainConfig));
 
 describe('PublishStatistics: the first publication', () => {
   it('publishes the seed Q1 figures with the period as dates', () => {

@@ -1,14 +1,14 @@
 import type { BusinessDate } from '@innoledger/kernel';
+import { deciderSpec } from '@innoledger/testing';
 import type { RegionId } from '../regions/region';
 import { defaultDomainConfig } from '../shared/domainConfig';
 import { yiYuan } from '../shared/money';
 import type { NonEmptyString, Year } from '../shared/strings';
 import { acceptedHistory } from '../shared/testing/deciders';
 import type { PublishStatistics } from './commands';
-import { decideStatisticalRelease } from './decide';
 import type { StatisticalReleaseEvent } from './events';
 import type { Rate } from './figures';
-import { evolveStatisticalRelease, initialStatisticalReleaseState } from './state';
+import { statisticalRelease } from './index';
 
 // Test fixtures: Xianning's 2020 releases as the seed reports them.
 
@@ -43,13 +43,11 @@ export const q1Preliminary = publish(q1, 'preliminary', '2020-04-28', q1Figures)
 /** 预计二季度…占GDP比重将达14.5%: a forecast of the H1 share alone. */
 export const h1Forecast = publish(h1, 'forecast', '2020-06-20', { publishedShare: r(0.145) });
 
+const decider = statisticalRelease.decider(defaultDomainConfig);
+
+/** given/when/then on the StatisticalRelease decider, on Xianning's regions. */
+export const spec = deciderSpec(decider);
+
 /** The events of deciding each command in turn; throws on a refusal (a fixture, not a test). */
 export const history = (...commands: PublishStatistics[]): StatisticalReleaseEvent[] =>
-  acceptedHistory(
-    {
-      initialState: initialStatisticalReleaseState,
-      decide: decideStatisticalRelease(defaultDomainConfig),
-      evolve: evolveStatisticalRelease,
-    },
-    commands,
-  );
+  acceptedHistory(decider, commands);

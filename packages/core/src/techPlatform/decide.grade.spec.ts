@@ -1,8 +1,6 @@
-import { deciderSpec } from '@innoledger/testing';
 import { describe, expect, it } from 'vitest';
-import { command, decider, event, filedProvincial, graded, INCUBATEE, PLATFORM, registered, revoked } from './fixtures';
+import { command, event, filedProvincial, graded, INCUBATEE, PLATFORM, registered, revoked, spec } from './fixtures';
 
-const spec = deciderSpec(decider);
 const grade = (year: number, g: string, gradedOn: string) => command('RecordAnnualGrade', { year, grade: g, gradedOn });
 const admitted = [registered, filedProvincial];
 

@@ -1,19 +1,6 @@
-import { deciderSpec } from '@innoledger/testing';
 import { describe, expect, it } from 'vitest';
-import {
-  command,
-  decider,
-  event,
-  filedNational,
-  filedProvincial,
-  HOST,
-  PLATFORM,
-  registered,
-  revoked,
-} from './fixtures';
+import { command, event, filedNational, filedProvincial, HOST, PLATFORM, registered, revoked, spec } from './fixtures';
 import { isActiveOn, levelOn } from './queries';
-
-const spec = deciderSpec(decider);
 
 const register = (over: Record<string, unknown> = {}) =>
   command('RegisterPlatform', {

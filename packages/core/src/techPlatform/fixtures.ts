@@ -1,6 +1,7 @@
 // Builders for this folder's specs: plain JSON in, decoded (branded) commands and events out, so a
 // fixture that breaks a codec fails loudly instead of slipping a bad value into a test.
 import type { AnyEventDefinition } from '@innoledger/kernel';
+import { deciderSpec } from '@innoledger/testing';
 import { defaultDomainConfig } from '../shared/domainConfig';
 import { decodeOrThrow, usccOf } from '../shared/testing/fixtures';
 import { TechPlatformCommand, type TechPlatformCommandOf } from './commands';
@@ -18,6 +19,9 @@ export const decider = {
   decide: decideTechPlatform(defaultDomainConfig),
   evolve: evolveTechPlatform,
 };
+
+/** given/when/then on {@link decider}: `.then(events)` or `.thenRejects(rejection)`. */
+export const spec = deciderSpec(decider);
 
 export const command = <T extends TechPlatformCommand['type']>(
   type: T,

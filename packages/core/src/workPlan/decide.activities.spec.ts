@@ -1,11 +1,6 @@
-import { deciderSpec } from '@innoledger/testing';
 import { describe, it } from 'vitest';
-import { defaultDomainConfig } from '../shared/domainConfig';
-import { activity, d, held, issue, issued, str } from './fixtures';
-import { workPlan } from './index';
+import { activity, d, held, issue, issued, spec, str } from './fixtures';
 import type { Count } from './vocabulary';
-
-const spec = deciderSpec(workPlan.decider(defaultDomainConfig));
 
 describe('IssuePolicyDocument (政策文件)', () => {
   it('issues a document without a 文号', () => {

@@ -1,7 +1,5 @@
-import { deciderSpec } from '@innoledger/testing';
 import { describe, expect, it } from 'vitest';
 import type { RegionId } from '../regions/region';
-import { defaultDomainConfig } from '../shared/domainConfig';
 import { yiYuan } from '../shared/money';
 import type { Year } from '../shared/strings';
 import type { SetTarget, WorkPlanCommand } from './commands';
@@ -17,6 +15,7 @@ import {
   revise,
   setTarget,
   shareTarget,
+  spec,
   str,
   targetSet,
   v,
@@ -25,7 +24,6 @@ import { workPlan } from './index';
 import type { TargetUnit } from './vocabulary';
 
 // Targets and the module; documents and activities are in decide.activities.spec.ts.
-const spec = deciderSpec(workPlan.decider(defaultDomainConfig));
 
 const revised = (value: number, previousValue: number, revision: number, extra = {}): WorkPlanEvent => ({
   type: 'TargetRevised',

@@ -1,13 +1,19 @@
 import type { BusinessDate } from '@innoledger/kernel';
+import { deciderSpec } from '@innoledger/testing';
 import type { RegionId } from '../regions/region';
+import { defaultDomainConfig } from '../shared/domainConfig';
 import { yiYuan } from '../shared/money';
 import type { NonEmptyString, Year } from '../shared/strings';
 import type { IssuePolicyDocument, RecordServiceActivity, ReviseTarget, SetTarget } from './commands';
 import type { WorkPlanEvent } from './events';
 import type { ActivityId, DocumentId, IndicatorId } from './ids';
+import { workPlan } from './index';
 import type { TargetUnit, TargetValue } from './vocabulary';
 
 // Test fixtures: Xianning's 2020 plan as the seed describes it.
+
+/** given/when/then on the WorkPlan decider, on Xianning's regions. */
+export const spec = deciderSpec(workPlan.decider(defaultDomainConfig));
 
 export const d = (s: string) => s as BusinessDate;
 export const str = (s: string) => s as NonEmptyString;
