@@ -29,6 +29,23 @@ describe('TechProject codecs round-trip', () => {
 const amountArb = fc.constantFrom(5_000_000, 20_000_000, 50_000_000, 1, 19_999_999, 20_000_001, 0).map((n) => n as Fen);
 const recoveryArb = fc.constantFrom(1, 5_000_000, 20_000_000, 0, 50_000_000).map((n) => n as Fen);
 type Step = (on: BusinessDate) => TechProjectCommand;
+/** A proposal; `full` gives the profile, which a proposal without a plan needs. */
+const submit =
+  (requestedAmount: Fen, full: boolean): Step =>
+  (on) => ({
+    type: 'SubmitProposal',
+    data: {
+      projectId: PROJECT,
+      requestedAmount,
+      submittedOn: on,
+      ...(full
+        ? { title: text('t'), programme: programmes.xianningMunicipal, applicant: HOUFU, regionId: region('xianan') }
+        : {}),
+    },
+  });
+const approve =
+  (grant: Fen): Step =>
+  (on) => ({ type: 'ApproveProject', data: { projectId: PROJECT, grant, approvedOn: on } });
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
   {
     arbitrary: fc.constantFrom(programmes.xianningMunicipal, programmes.hubeiKeyRnd).map(
@@ -48,34 +65,10 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
     weight: 1,
   },
   {
-    arbitrary: fc.tuple(amountArb, fc.boolean()).map(
-      ([requestedAmount, full]): Step =>
-        (on) => ({
-          type: 'SubmitProposal',
-          data: {
-            projectId: PROJECT,
-            requestedAmount,
-            submittedOn: on,
-            ...(full
-              ? {
-                  title: text('t'),
-                  programme: programmes.xianningMunicipal,
-                  applicant: HOUFU,
-                  regionId: region('xianan'),
-                }
-              : {}),
-          },
-        }),
-    ),
+    arbitrary: fc.tuple(amountArb, fc.boolean()).map(([requestedAmount, full]) => submit(requestedAmount, full)),
     weight: 2,
   },
-  {
-    arbitrary: amountArb.map(
-      (grant): Step =>
-        (on) => ({ type: 'ApproveProject', data: { projectId: PROJECT, grant, approvedOn: on } }),
-    ),
-    weight: 2,
-  },
+  { arbitrary: amountArb.map(approve), weight: 2 },
   {
     arbitrary: fc.constant<Step>((on) => ({
       type: 'RejectProposal',
@@ -140,23 +133,7 @@ const gapArb = fc.oneof(
 const openingArb = fc
   .tuple(amountArb, amountArb, fc.integer({ min: 0, max: 4 }))
   .map(([requestedAmount, grant, length]) =>
-    (
-      [
-        (on) => ({
-          type: 'SubmitProposal',
-          data: {
-            projectId: PROJECT,
-            requestedAmount,
-            submittedOn: on,
-            title: text('t'),
-            programme: programmes.xianningMunicipal,
-            applicant: HOUFU,
-            regionId: region('xianan'),
-          },
-        }),
-        (on) => ({ type: 'ApproveProject', data: { projectId: PROJECT, grant, approvedOn: on } }),
-      ] satisfies Step[]
-    )
+    [submit(requestedAmount, true), approve(grant)]
       .slice(0, Math.min(length, 2))
       .map((step): [Step, number] => [step, 10]),
   );
