@@ -9,8 +9,9 @@ import { isLeft } from 'fp-ts/lib/Either.js';
 import { HISTORY_GENERATOR_VERSION, xianningScaled } from './history';
 import type { HistoryLocation, Job } from './jobs';
 import type { RunResult } from './measure';
+import { COMPARISONS, SCENARIOS } from './plan';
 import { createDatabase, startPostgres } from './postgres';
-import { type Comparison, compare, markdown, statsOf } from './report';
+import { compare, markdown, statsOf } from './report';
 import { openInnoledger } from './stores';
 import { FULL_WORKLOAD, generateWorkload, QUICK_WORKLOAD } from './workload';
 
@@ -30,69 +31,6 @@ const work = join(BENCH, 'work', quick ? 'quick' : 'full');
 mkdirSync(work, { recursive: true });
 
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
-
-const SCENARIOS = [
-  'append:raw:sqlite-full',
-  'append:raw:sqlite-normal',
-  'append:raw:sqlite-one-transaction',
-  'append:innoledger:memory',
-  'append:innoledger:sqlite-full',
-  'append:innoledger:sqlite-normal',
-  'append:innoledger:postgres',
-  'append:emmett:memory',
-  'append:emmett:sqlite',
-  'append:emmett:postgres',
-  'import:innoledger:sqlite',
-  'import:innoledger:postgres',
-  'import:raw:postgres',
-  'read:raw:sqlite-scan',
-  'read:raw:sqlite-streams',
-  'read:innoledger:memory',
-  'read:innoledger:sqlite',
-  'read:innoledger:postgres',
-  'read:emmett:memory',
-  'read:emmett:sqlite',
-  'read:emmett:postgres',
-  'readall:innoledger:sqlite',
-  'readall:innoledger:postgres',
-  'readall:emmett:postgres',
-  'load:innoledger:memory',
-  'load:innoledger:sqlite',
-  'load:innoledger:postgres',
-  'load:emmett:sqlite',
-  'scan:raw:history-large',
-  'rebuild:innoledger:sqlite-small',
-  'rebuild:innoledger:sqlite-large',
-  'rebuild:innoledger:postgres-small',
-  'rebuild:innoledger:postgres-large',
-  'verify:innoledger:sqlite-large',
-  'verify:innoledger:postgres-large',
-];
-
-const COMPARISONS: Comparison[] = [
-  { figure: 'append:innoledger:memory', baseline: 'append:emmett:memory', target: 7 },
-  { figure: 'append:innoledger:sqlite-full', baseline: 'append:raw:sqlite-full', target: 0.6 },
-  { figure: 'append:innoledger:sqlite-full', baseline: 'append:emmett:sqlite', target: 2.5 },
-  { figure: 'append:innoledger:sqlite-normal', baseline: 'append:raw:sqlite-normal', target: 0.6 },
-  { figure: 'append:emmett:sqlite', baseline: 'append:raw:sqlite-full' },
-  { figure: 'append:innoledger:postgres', baseline: 'append:emmett:postgres', target: 3 },
-  { figure: 'import:innoledger:sqlite', baseline: 'append:raw:sqlite-one-transaction', target: 0.5 },
-  { figure: 'import:innoledger:postgres', baseline: 'import:raw:postgres' },
-  { figure: 'read:innoledger:memory', baseline: 'read:emmett:memory' },
-  { figure: 'read:innoledger:sqlite', baseline: 'read:emmett:sqlite' },
-  { figure: 'read:innoledger:sqlite', baseline: 'read:raw:sqlite-streams' },
-  { figure: 'read:innoledger:postgres', baseline: 'read:emmett:postgres' },
-  { figure: 'readall:innoledger:sqlite', baseline: 'read:raw:sqlite-scan' },
-  { figure: 'readall:innoledger:postgres', baseline: 'readall:emmett:postgres' },
-  { figure: 'load:innoledger:sqlite#withoutSnapshot', baseline: 'load:emmett:sqlite' },
-  { figure: 'load:innoledger:sqlite#withSnapshot', baseline: 'load:innoledger:sqlite#withoutSnapshot' },
-  { figure: 'load:innoledger:postgres#withSnapshot', baseline: 'load:innoledger:postgres#withoutSnapshot' },
-  { figure: 'load:innoledger:memory#withSnapshot', baseline: 'load:innoledger:memory#withoutSnapshot' },
-  { figure: 'rebuild:innoledger:sqlite-large', baseline: 'scan:raw:history-large', target: 0.5 },
-  { figure: 'rebuild:innoledger:sqlite-large', baseline: 'read:raw:sqlite-scan' },
-  { figure: 'rebuild:innoledger:postgres-large', baseline: 'readall:emmett:postgres', target: 5 },
-  { figure: 'verify:innoledger:sqlite-large', baseline: 'scan:raw:history-large' },
-];
 
 const prepareHistory = async (label: string, events: number, postgresUrl: string): Promise<HistoryLocation> => {
   const sqlitePath = join(work, `history-${label}-${events}.db`);
