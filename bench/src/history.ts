@@ -87,6 +87,12 @@ export const xianningBase = async (): Promise<RecordedEvent[]> => {
 
 export const HISTORY_GENERATOR_VERSION = 2;
 
+/** Names a generated history: generator version, size, and the base history's length and last hash. */
+export const historyStamp = async (total: number): Promise<string> => {
+  const base = await xianningBase();
+  return `${HISTORY_GENERATOR_VERSION}:${total}:${base.length}:${base[base.length - 1]?.hash ?? ''}`;
+};
+
 /** `total` events in batches of `batch`: the base history with copies interleaved, hash chains intact. */
 export async function* xianningScaled(total: number, batch = 10_000): AsyncGenerator<RecordedEvent[]> {
   const base = await xianningBase();

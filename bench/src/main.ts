@@ -6,7 +6,7 @@ import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isLeft } from 'fp-ts/lib/Either.js';
-import { HISTORY_GENERATOR_VERSION, xianningScaled } from './history';
+import { historyStamp, xianningScaled } from './history';
 import type { HistoryLocation, Job } from './jobs';
 import type { RunResult } from './measure';
 import { COMPARISONS, SCENARIOS } from './plan';
@@ -35,7 +35,8 @@ const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 const prepareHistory = async (label: string, events: number, postgresUrl: string): Promise<HistoryLocation> => {
   const sqlitePath = join(work, `history-${label}-${events}.db`);
   const marker = `${sqlitePath}.ok`;
-  const stamp = `${HISTORY_GENERATOR_VERSION}:${events}`;
+  // A changed example history (or generator) makes a new file; an unchanged one is reused.
+  const stamp = await historyStamp(events);
   const started = Date.now();
   if (!existsSync(marker) || readFileSync(marker, 'utf8') !== stamp) {
     for (const s of ['', '-wal', '-shm']) rmSync(`${sqlitePath}${s}`, { force: true });
