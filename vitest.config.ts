@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
-// Workspace packages export their TypeScript source under the "source" condition,
+// Workspace packages export their TypeScript source under the "@innoledger/source" condition
+// (named for us, so a consumer whose tools honour a generic "source" condition never gets .ts),
 // so tests run against src/ and never need a prior build.
 export default defineConfig({
-  resolve: { conditions: ['source'] },
-  ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
+  resolve: { conditions: ['@innoledger/source'] },
+  ssr: { resolve: { conditions: ['@innoledger/source'], externalConditions: ['@innoledger/source'] } },
   test: {
     // One throwaway PostgreSQL server for the run (or DATABASE_URL when set); fails loudly without binaries.
     globalSetup: ['./tests/support/postgres.ts'],

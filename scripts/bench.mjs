@@ -20,7 +20,7 @@ if (!installed) {
 const args = process.argv.slice(2).filter((a) => a !== '--');
 const run = spawnSync(
   process.execPath,
-  ['--conditions=source', '--import', 'tsx', join(bench, 'src', 'main.ts'), ...args],
+  ['--conditions=@innoledger/source', '--import', 'tsx', join(bench, 'src', 'main.ts'), ...args],
   { cwd: bench, stdio: 'inherit' },
 );
 process.exit(run.status ?? 1);

@@ -75,7 +75,7 @@ const runChild = (job: Job): Promise<Record<string, RunResult>> =>
     const child = spawn(
       process.execPath,
       [
-        '--conditions=source',
+        '--conditions=@innoledger/source',
         '--import',
         'tsx',
         '--max-old-space-size=4096',

@@ -12,7 +12,7 @@ export interface CliRun {
 /** Runs the `innoledger` command from source in its own process, as a user would. */
 export const runCli = (args: readonly string[], cwd?: string): Promise<CliRun> =>
   new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', BIN, ...args], {
+    const child = spawn(process.execPath, ['--conditions=@innoledger/source', '--import', 'tsx', BIN, ...args], {
       stdio: ['ignore', 'pipe', 'pipe'],
       ...(cwd ? { cwd } : {}),
     });

@@ -52,7 +52,7 @@ describe('concurrency', () => {
       const worker = fileURLToPath(new URL('./sqliteWriter.ts', import.meta.url));
       const children = labels.map((label) =>
         fork(worker, [path, label, String(COMMANDS)], {
-          execArgv: ['--conditions=source', '--import', 'tsx'],
+          execArgv: ['--conditions=@innoledger/source', '--import', 'tsx'],
           stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
         }),
       );

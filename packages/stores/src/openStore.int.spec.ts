@@ -138,7 +138,7 @@ console.log(JSON.stringify({ sqlite: has(/better-sqlite3/), pg: has(/[\\\\/]pg[\
   const modulesLoadedFor = async (url: string) => {
     const { stdout } = await promisify(execFile)(
       process.execPath,
-      ['--conditions=source', '--import', 'tsx', probe, url],
+      ['--conditions=@innoledger/source', '--import', 'tsx', probe, url],
       // From the package, so `--import tsx` resolves to the workspace's tsx.
       { cwd: fileURLToPath(new URL('..', import.meta.url)) },
     );

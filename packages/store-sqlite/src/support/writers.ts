@@ -13,7 +13,7 @@ interface Writer {
 const start = (args: readonly string[]): Writer => {
   const child = fork(WORKER, args, {
     // The workspace resolves packages to their TypeScript source, which tsx compiles on the fly.
-    execArgv: ['--conditions=source', '--import', 'tsx'],
+    execArgv: ['--conditions=@innoledger/source', '--import', 'tsx'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   let onReady: () => void = () => undefined;
