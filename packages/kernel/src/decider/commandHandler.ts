@@ -12,7 +12,8 @@ import { canonicalJson } from '../history/canonicalJson';
 import type { CommandRecord } from '../store/commandRecord';
 import type { EventStore } from '../store/eventStore';
 import type { Decider } from './decider';
-import { decodeAll, loadAggregate, type SnapshotPolicy } from './loadAggregate';
+import { decodeAll, foldStreamFrom, loadAggregate, type SnapshotPolicy } from './loadAggregate';
+import { type CachedState, createStateCache } from './stateCache';
 
 export interface CommandHandlerConfig<C extends Command, E extends Event, S, R> {
   readonly decider: Decider<C, E, S, R>;
@@ -22,6 +23,14 @@ export interface CommandHandlerConfig<C extends Command, E extends Event, S, R> 
   readonly snapshot?: SnapshotPolicy<S>;
   /** Attempts on a version conflict before giving up with the conflict; default 5. */
   readonly maxAttempts?: number;
+  /**
+   * How many streams' states the handler keeps between commands, per store (least recently used
+   * dropped first); default 10,000, 0 turns the cache off. A cached state saves reading and
+   * decoding the stream again; it is only ever trusted as far as the append's expected-version
+   * check, so another writer's events are never missed. States must be treated as immutable values
+   * (as `evolve` returns them): the handler returns the cached object itself.
+   */
+  readonly cachedStreams?: number;
 }
 
 /** Who sent the command and why; copied into every event's metadata. */
@@ -95,20 +104,50 @@ export const commandHandler = <C extends Command, E extends Event, S, R>(
       ? replay(store, record)
       : Promise.resolve(left(commandIdReused(record.commandId, streamId, record.streamId)));
 
+  const cache = createStateCache<S>(config.cachedStreams ?? 10_000);
+
+  /**
+   * The stream's state: the cached one as it is (`confirmed: false`, it may be stale), or, when
+   * `current` is asked for, the cached one caught up with newer events, or the stream loaded.
+   */
+  const stateOf = async (
+    store: EventStore,
+    streamId: string,
+    current: boolean,
+  ): Promise<Either<CorruptEvent | InvalidStreamId, CachedState<S> & { confirmed: boolean }>> => {
+    const cached = cache.get(store, streamId);
+    if (cached && !current) return right({ ...cached, confirmed: false });
+    const loaded = cached
+      ? await foldStreamFrom(store, streamId, decider, registry, cached)
+      : await loadAggregate(store, streamId, decider, registry, snapshot);
+    if (isLeft(loaded)) return loaded;
+    cache.set(store, streamId, loaded.right);
+    return right({ state: loaded.right.state, version: loaded.right.version, confirmed: true });
+  };
+
   return async (store, streamId, command, context = {}) => {
     const { commandId, ...rest } = context;
     const fingerprint = commandId === undefined ? undefined : fingerprintOf(streamId, command);
-    if (commandId !== undefined && fingerprint !== undefined) {
-      const seen = await store.findCommand(commandId);
-      if (seen) return resolveDuplicate(store, seen, streamId, fingerprint);
-    }
+    // A command seen before is found by the append (DuplicateCommand) or, when its first run changed
+    // the state so that it is now refused, by the lookup on the refusal path: no lookup up front.
+    const seenBefore = () => (commandId === undefined ? Promise.resolve(undefined) : store.findCommand(commandId));
     const metadata: EventMetadata = commandId === undefined ? rest : { ...rest, commandId };
-    for (let attempt = 1; ; attempt++) {
-      const loaded = await loadAggregate(store, streamId, decider, registry, snapshot);
+    let current = false;
+    let conflicts = 0;
+    for (;;) {
+      const loaded = await stateOf(store, streamId, current);
       if (isLeft(loaded)) return loaded;
-      const { state, version } = loaded.right;
+      const { state, version, confirmed } = loaded.right;
+      // A conflict or refusal met with a cached state is settled against the current one, and is
+      // not counted: only contention with other writers uses up maxAttempts.
+      current = true;
       const decided = decider.decide(command, state);
-      if (isLeft(decided)) return left(commandRejected(streamId, decided.left));
+      if (isLeft(decided)) {
+        if (!confirmed) continue;
+        const seen = await seenBefore();
+        if (seen && fingerprint !== undefined) return resolveDuplicate(store, seen, streamId, fingerprint);
+        return left(commandRejected(streamId, decided.left));
+      }
       const toAppend: EventToAppend[] = [];
       for (const [index, event] of decided.right.entries()) {
         const encoded = registry.encode(event);
@@ -130,13 +169,13 @@ export const commandHandler = <C extends Command, E extends Event, S, R>(
       );
       if (isLeft(appended)) {
         const error = appended.left;
-        if (error._tag === 'ConcurrencyConflict' && commandId !== undefined && fingerprint !== undefined) {
+        if (error._tag === 'ConcurrencyConflict' && fingerprint !== undefined) {
           // The racing writer may have been this very command (a client retry): answer as its
           // duplicate rather than deciding it again against the state it produced.
-          const seen = await store.findCommand(commandId);
+          const seen = await seenBefore();
           if (seen) return resolveDuplicate(store, seen, streamId, fingerprint);
         }
-        if (error._tag === 'ConcurrencyConflict' && attempt < maxAttempts) continue;
+        if (error._tag === 'ConcurrencyConflict' && (!confirmed || ++conflicts < maxAttempts)) continue;
         if (error._tag === 'DuplicateCommand' && fingerprint !== undefined)
           return resolveDuplicate(store, error.existing, streamId, fingerprint);
         if (error._tag === 'DuplicateCommand') throw new Error('unreachable: duplicate command without a command id');
@@ -144,6 +183,7 @@ export const commandHandler = <C extends Command, E extends Event, S, R>(
       }
       const newState = decided.right.reduce(decider.evolve, state);
       const next = appended.right.nextExpectedVersion;
+      cache.set(store, streamId, { state: newState, version: next });
       if (
         snapshot &&
         decided.right.length > 0 &&
@@ -156,8 +196,24 @@ export const commandHandler = <C extends Command, E extends Event, S, R>(
           state: encodedState,
         });
       }
+      // The decided data, not the stored JSON: callers get the domain's own values (field by field,
+      // as a dozen-field spread costs more than the rest of this loop).
       const events = appended.right.events.map(
-        (e, i) => ({ ...e, data: (decided.right[i] as E).data }) as RecordedEvent<E>,
+        (e, i) =>
+          ({
+            eventId: e.eventId,
+            type: e.type,
+            schemaVersion: e.schemaVersion,
+            data: (decided.right[i] as E).data,
+            streamId: e.streamId,
+            streamVersion: e.streamVersion,
+            occurredAt: e.occurredAt,
+            recordedAt: e.recordedAt,
+            metadata: e.metadata,
+            prevHash: e.prevHash,
+            globalPosition: e.globalPosition,
+            hash: e.hash,
+          }) as RecordedEvent<E>,
       );
       return right({ streamId, events, state: newState, version: next, duplicate: false });
     }

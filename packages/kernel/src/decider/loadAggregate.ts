@@ -41,17 +41,40 @@ export const decodeAll = <E extends Event>(
   return right(out);
 };
 
+type Folding<E extends Event, S> = Pick<Decider<unknown, E, S, unknown>, 'initialState' | 'evolve'>;
+
+/** Folds the stream's events after `start.version` (up to `toVersion`) into `start.state`. */
+export const foldStreamFrom = async <E extends Event, S>(
+  store: EventStore,
+  streamId: string,
+  decider: Folding<E, S>,
+  registry: EventRegistry<E>,
+  start: { readonly state: S; readonly version: number },
+  toVersion?: number,
+): Promise<Either<CorruptEvent | InvalidStreamId, { state: S; version: number }>> => {
+  const fromVersion = start.version + 1;
+  const read = await store.readStream(streamId, toVersion === undefined ? { fromVersion } : { fromVersion, toVersion });
+  if (isLeft(read)) return read;
+  let { state, version } = start;
+  for (const raw of read.right) {
+    const decoded = registry.decode(raw);
+    if (isLeft(decoded)) return left(decoded.left);
+    state = decider.evolve(state, { type: decoded.right.type, data: decoded.right.data } as E);
+    version = raw.streamVersion;
+  }
+  return right({ state, version });
+};
+
 /** Loads a stream's state: the latest usable snapshot (if the decider opts in) plus the tail. */
 export const loadAggregate = async <E extends Event, S>(
   store: EventStore,
   streamId: string,
-  decider: Pick<Decider<unknown, E, S, unknown>, 'initialState' | 'evolve'>,
+  decider: Folding<E, S>,
   registry: EventRegistry<E>,
   snapshot?: SnapshotPolicy<S>,
   toVersion?: number,
 ): Promise<Either<CorruptEvent | InvalidStreamId, LoadedAggregate<S>>> => {
-  let state = decider.initialState;
-  let version = 0;
+  let start = { state: decider.initialState, version: 0 };
   let snapshotVersion: number | undefined;
   if (snapshot) {
     const saved = await store.snapshots.load(streamId, snapshot.name);
@@ -62,22 +85,12 @@ export const loadAggregate = async <E extends Event, S>(
     ) {
       const decoded = snapshot.codec ? snapshot.codec.decode(saved.state) : right(saved.state as S);
       if (!isLeft(decoded)) {
-        state = decoded.right;
-        version = saved.streamVersion;
+        start = { state: decoded.right, version: saved.streamVersion };
         snapshotVersion = saved.streamVersion;
       }
     }
   }
-  const read = await store.readStream(
-    streamId,
-    toVersion === undefined ? { fromVersion: version + 1 } : { fromVersion: version + 1, toVersion },
-  );
-  if (isLeft(read)) return read;
-  for (const raw of read.right) {
-    const decoded = registry.decode(raw);
-    if (isLeft(decoded)) return left(decoded.left);
-    state = decider.evolve(state, { type: decoded.right.type, data: decoded.right.data } as E);
-    version = raw.streamVersion;
-  }
-  return right({ state, version, snapshotVersion });
+  const folded = await foldStreamFrom(store, streamId, decider, registry, start, toVersion);
+  if (isLeft(folded)) return folded;
+  return right({ ...folded.right, snapshotVersion });
 };

@@ -1,0 +1,53 @@
+import type { EventStore } from '../store/eventStore';
+
+/** A stream's folded state as of `version`, kept between commands. */
+export interface CachedState<S> {
+  readonly state: S;
+  readonly version: number;
+}
+
+/** Per-store, least-recently-used memory of stream states; see {@link createStateCache}. */
+export interface StateCache<S> {
+  get(store: EventStore, streamId: string): CachedState<S> | undefined;
+  /** Keeps the entry unless a newer version of the stream is cached already. */
+  set(store: EventStore, streamId: string, entry: CachedState<S>): void;
+}
+
+/**
+ * Remembers, per store, the state of the `capacity` most recently handled streams. An entry may be
+ * stale (another process appended since); the command handler never trusts it further than the
+ * store's expected-version check, which refuses an append decided on a stale state.
+ */
+export const createStateCache = <S>(capacity: number): StateCache<S> => {
+  // Keyed by store instance, so closing a store lets its states go with it.
+  const byStore = new WeakMap<EventStore, Map<string, CachedState<S>>>();
+  return {
+    get: (store, streamId) => {
+      const streams = byStore.get(store);
+      const hit = streams?.get(streamId);
+      if (streams && hit) {
+        // A Map iterates in insertion order: re-inserting makes the oldest entry the first.
+        streams.delete(streamId);
+        streams.set(streamId, hit);
+      }
+      return hit;
+    },
+    set: (store, streamId, entry) => {
+      if (capacity <= 0) return;
+      let streams = byStore.get(store);
+      if (!streams) {
+        streams = new Map();
+        byStore.set(store, streams);
+      }
+      const known = streams.get(streamId);
+      // Concurrent commands on one stream may finish out of order: a state never goes back.
+      if (known && known.version > entry.version) return;
+      streams.delete(streamId);
+      streams.set(streamId, entry);
+      if (streams.size > capacity) {
+        const oldest = streams.keys().next();
+        if (!oldest.done) streams.delete(oldest.value);
+      }
+    },
+  };
+};
