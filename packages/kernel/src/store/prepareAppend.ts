@@ -82,9 +82,11 @@ export const prepareAppend = (
   const out: PreparedEvent[] = [];
   let prevHash = ctx.head.hash;
   let bytes = 0;
-  // A command's events usually share one metadata object: it is checked and canonicalised once.
+  // A command's events usually share one metadata object: it is checked, canonicalised and parsed
+  // back once, and the events share the (frozen) parsed copy.
   let seenMetadata: EventMetadata | undefined;
   let seenMetadataJson = '';
+  let storedMetadata: EventMetadata = EMPTY_METADATA;
   for (let i = 0; i < events.length; i++) {
     const e = events[i] as EventToAppend;
     if (typeof e?.type !== 'string' || e.type.length === 0) return refuse(i, e, 'type', 'must be a non-empty string');
@@ -104,6 +106,8 @@ export const prepareAppend = (
       metadataJson = canonicalJson(metadata);
       seenMetadata = metadata;
       seenMetadataJson = metadataJson;
+      storedMetadata =
+        metadataJson === '{}' ? EMPTY_METADATA : Object.freeze(JSON.parse(metadataJson) as EventMetadata);
     }
     if (e.data === undefined) return refuse(i, e, 'data', 'is required');
     let dataJson: string;
@@ -123,25 +127,61 @@ export const prepareAppend = (
           `the append reaches ${bytes} bytes, above this store's limit of ${ctx.maxAppendBytes}`,
         );
     }
-    const fields = {
-      eventId: ctx.newEventId(),
+    const eventId = ctx.newEventId();
+    const streamVersion = ctx.head.version + i + 1;
+    // The stored value is the canonical text parsed back, so readers get exactly what was hashed.
+    const data: unknown = JSON.parse(dataJson);
+    const text = canonicalEventText(
+      {
+        eventId,
+        type: e.type,
+        schemaVersion,
+        data,
+        streamId,
+        streamVersion,
+        occurredAt: e.occurredAt,
+        recordedAt,
+        metadata: storedMetadata,
+        prevHash,
+      },
+      dataJson,
+      metadataJson,
+    );
+    const hash = hashCanonicalText(prevHash, text);
+    // Written out field by field: an object spread of a dozen fields costs more here than hashing.
+    out.push({
+      eventId,
       type: e.type,
       schemaVersion,
-      // The stored value is the canonical text parsed back, so readers get exactly what was hashed.
-      data: JSON.parse(dataJson) as unknown,
+      data,
       streamId,
-      streamVersion: ctx.head.version + i + 1,
+      streamVersion,
       occurredAt: e.occurredAt,
       recordedAt,
-      metadata: JSON.parse(metadataJson) as EventMetadata,
+      metadata: storedMetadata,
       prevHash,
-    };
-    const hash = hashCanonicalText(prevHash, canonicalEventText(fields, dataJson, metadataJson));
-    out.push({ ...fields, globalPosition: ctx.nextGlobalPosition + i, hash, dataJson, metadataJson });
+      globalPosition: ctx.nextGlobalPosition + i,
+      hash,
+      dataJson,
+      metadataJson,
+    });
     prevHash = hash;
   }
   return right(out);
 };
 
-/** Drops the adapter-only text fields. */
-export const toRecorded = ({ dataJson: _d, metadataJson: _m, ...recorded }: PreparedEvent): RecordedEvent => recorded;
+/** Drops the adapter-only text fields (field by field, for the reason given in prepareAppend). */
+export const toRecorded = (e: PreparedEvent): RecordedEvent => ({
+  eventId: e.eventId,
+  type: e.type,
+  schemaVersion: e.schemaVersion,
+  data: e.data,
+  streamId: e.streamId,
+  streamVersion: e.streamVersion,
+  occurredAt: e.occurredAt,
+  recordedAt: e.recordedAt,
+  metadata: e.metadata,
+  prevHash: e.prevHash,
+  globalPosition: e.globalPosition,
+  hash: e.hash,
+});
