@@ -32,7 +32,14 @@ export {
   type Upcaster,
 } from './events/registry';
 export { canonicalJson, NotCanonicalJson } from './history/canonicalJson';
-export { canonicalEventText, GENESIS_HASH, type HashedFields, hashCanonicalText, hashEvent } from './history/hash';
+export {
+  canonicalEventText,
+  GENESIS_HASH,
+  type HashedFields,
+  hashCanonicalText,
+  hashEvent,
+  sha256Hex,
+} from './history/hash';
 export { SEAL_EVENT_TYPE, type Seal, SealData, seal } from './history/seal';
 export { headsDigest, type StreamHeads } from './history/streamHeads';
 export {
@@ -46,6 +53,7 @@ export { type EventIdGenerator, seededUuidV7, uuidV7 } from './ids/eventIds';
 export { InMemoryEventStore, type InMemoryEventStoreOptions } from './memory/inMemoryEventStore';
 export type { Projection } from './projection/projection';
 export { type ProjectionRun, type RunProjectionOptions, runProjection } from './projection/runProjection';
+export type { ChainLink } from './store/chainLink';
 export type { CommandRecord, CommandToRecord } from './store/commandRecord';
 export type {
   AppendError,

@@ -2,6 +2,7 @@ import {
   type AppendError,
   type AppendOptions,
   type AppendResult,
+  type ChainLink,
   type Clock,
   type CommandRecord,
   type EventIdGenerator,
@@ -30,6 +31,7 @@ import { headPosition, type StoreHead } from './operations/headPosition';
 import { type ImportRecorded, importRecorded } from './operations/importRecorded';
 import { projections } from './operations/projections';
 import { readAll } from './operations/readAll';
+import { readChainLinks } from './operations/readChainLinks';
 import { readStream } from './operations/readStream';
 import { snapshots } from './operations/snapshots';
 import { schemaVersionOf } from './schema';
@@ -91,6 +93,7 @@ export class SqliteEventStore implements EventStore {
   readonly #append: AppendEvents;
   readonly #readStream: ReturnType<typeof readStream>;
   readonly #readAll: ReturnType<typeof readAll>;
+  readonly #readChainLinks: ReturnType<typeof readChainLinks>;
   readonly #import: ImportRecorded;
   readonly #head: () => StoreHead;
   readonly #findCommand: (commandId: string) => CommandRecord | undefined;
@@ -105,6 +108,7 @@ export class SqliteEventStore implements EventStore {
     this.#append = appendEvents(db, { clock: options.clock, newEventId: options.newEventId, errors });
     this.#readStream = readStream(db);
     this.#readAll = readAll(db, this.#head);
+    this.#readChainLinks = readChainLinks(db, this.#head);
     this.#import = importRecorded(db, errors);
     this.#findCommand = findCommand(db);
     this.snapshots = snapshots(db, errors);
@@ -129,6 +133,11 @@ export class SqliteEventStore implements EventStore {
 
   readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
     return this.#readAll(options);
+  }
+
+  /** The hash input rebuilt by SQLite from the stored columns, so `verify` parses no JSON. */
+  readChainLinks(options?: { after?: number; batchSize?: number }): AsyncIterable<readonly ChainLink[]> {
+    return this.#readChainLinks(options);
   }
 
   async importRecorded(events: readonly RecordedEvent[]): Promise<Either<ImportError, number>> {

@@ -17,10 +17,13 @@ export type HashedFields = Omit<RecordedEvent, 'globalPosition' | 'hash'>;
 export const canonicalEventText = (e: HashedFields, dataJson: string, metadataJson: string): string =>
   `{"data":${dataJson},"eventId":${JSON.stringify(e.eventId)},"metadata":${metadataJson},"occurredAt":${JSON.stringify(e.occurredAt)},"prevHash":${JSON.stringify(e.prevHash)},"recordedAt":${JSON.stringify(e.recordedAt)},"schemaVersion":${e.schemaVersion},"streamId":${JSON.stringify(e.streamId)},"streamVersion":${e.streamVersion},"type":${JSON.stringify(e.type)}}`;
 
+/** SHA-256 of a string's UTF-8 bytes, hex. */
+export const sha256Hex = (text: string): string => hash('sha256', text, 'hex');
+
 /** `sha256(prevHash ‖ canonical text)`, hex. */
 export const hashCanonicalText = (prevHash: string, text: string): string =>
   // One-shot hashing of the joined text: the same bytes as two updates, without a Hash object.
-  hash('sha256', prevHash + text, 'hex');
+  sha256Hex(prevHash + text);
 
 /** The hash an event must carry, recomputed from its fields. */
 export const hashEvent = (e: HashedFields): string =>

@@ -1,9 +1,10 @@
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
 import { type CorruptEvent, corruptEvent, isCorruptEventError } from '../errors/corruptEvent';
 import type { RecordedEvent } from '../events/event';
+import type { ChainLink } from '../store/chainLink';
 import type { EventStore } from '../store/eventStore';
 import { isReservedStream, SEALS_STREAM } from '../store/streamId';
-import { GENESIS_HASH, hashEvent } from './hash';
+import { GENESIS_HASH, hashEvent, sha256Hex } from './hash';
 import { SEAL_EVENT_TYPE, SealData } from './seal';
 import { headsDigest, type StreamHeads } from './streamHeads';
 
@@ -63,25 +64,67 @@ const readSeals = async (store: EventStore): Promise<Either<CorruptEvent, Pendin
   return right(seals.sort((a, b) => a.position - b.position));
 };
 
-const checkLink = (event: RecordedEvent, heads: StreamHeads, lastPosition: number): BrokenLink | undefined => {
-  const where = {
-    _tag: 'BrokenLink' as const,
-    streamId: event.streamId,
-    streamVersion: event.streamVersion,
-    globalPosition: event.globalPosition,
-  };
-  if (event.globalPosition <= lastPosition)
-    return { ...where, problem: 'position', expected: `> ${lastPosition}`, found: String(event.globalPosition) };
-  const head = heads.get(event.streamId);
+/** The fields of an event the chain's links are made of. */
+type Link = Pick<RecordedEvent, 'globalPosition' | 'streamId' | 'streamVersion' | 'prevHash' | 'hash'>;
+
+const brokenAt = (link: Link, problem: BrokenLink['problem'], expected: string, found: string): BrokenLink => ({
+  _tag: 'BrokenLink',
+  streamId: link.streamId,
+  streamVersion: link.streamVersion,
+  globalPosition: link.globalPosition,
+  problem,
+  expected,
+  found,
+});
+
+/** Order and linkage: the position grows, the version follows the stream's head, prevHash is its hash. */
+const checkOrder = (link: Link, heads: StreamHeads, lastPosition: number): BrokenLink | undefined => {
+  if (link.globalPosition <= lastPosition)
+    return brokenAt(link, 'position', `> ${lastPosition}`, String(link.globalPosition));
+  const head = heads.get(link.streamId);
   const expectedVersion = (head?.version ?? 0) + 1;
-  if (event.streamVersion !== expectedVersion)
-    return { ...where, problem: 'version', expected: String(expectedVersion), found: String(event.streamVersion) };
+  if (link.streamVersion !== expectedVersion)
+    return brokenAt(link, 'version', String(expectedVersion), String(link.streamVersion));
   const expectedPrev = head?.hash ?? GENESIS_HASH;
-  if (event.prevHash !== expectedPrev)
-    return { ...where, problem: 'prevHash', expected: expectedPrev, found: event.prevHash };
-  const recomputed = hashEvent(event);
-  if (recomputed !== event.hash) return { ...where, problem: 'hash', expected: recomputed, found: event.hash };
+  if (link.prevHash !== expectedPrev) return brokenAt(link, 'prevHash', expectedPrev, link.prevHash);
   return undefined;
+};
+
+/** The event's own hash, recomputed from its parsed fields. */
+const checkHash = (event: RecordedEvent): BrokenLink | undefined => {
+  const recomputed = hashEvent(event);
+  return recomputed === event.hash ? undefined : brokenAt(event, 'hash', recomputed, event.hash);
+};
+
+/** The event at `position`, read and parsed the ordinary way (a corrupt row throws). */
+const readEventAt = async (store: EventStore, position: number): Promise<RecordedEvent | undefined> => {
+  for await (const event of store.readAll({ after: position - 1, toPosition: position })) return event;
+  return undefined;
+};
+
+/** Every link in global order: from the store's chain-link reader, or from parsed events. */
+async function* linksOf(store: EventStore): AsyncIterable<readonly (ChainLink | RecordedEvent)[]> {
+  if (store.readChainLinks) {
+    yield* store.readChainLinks({ batchSize: 1000 });
+    return;
+  }
+  for await (const event of store.readAll({ batchSize: 5000 })) yield [event];
+}
+
+/**
+ * The hash check of one link, synchronous unless it must re-read. A store's text that hashes right
+ * proves the event intact; one that does not is settled on the parsed event, so a store whose
+ * rebuilt text differs from the canonical one is slower, never wrong.
+ */
+const checkLinkHash = (
+  store: EventStore,
+  link: ChainLink | RecordedEvent,
+): BrokenLink | undefined | Promise<BrokenLink | undefined> => {
+  if (!('hashInput' in link)) return checkHash(link);
+  if (link.hashInput !== undefined && sha256Hex(link.hashInput) === link.hash) return undefined;
+  return readEventAt(store, link.globalPosition).then((event) =>
+    event ? checkHash(event) : brokenAt(link, 'position', 'a stored event', 'none'),
+  );
 };
 
 /**
@@ -122,16 +165,19 @@ export const verify = async (store: EventStore): Promise<Either<VerificationFail
   };
 
   try {
-    for await (const event of store.readAll()) {
-      const brokenSeal = checkSealsBefore(event.globalPosition);
-      if (brokenSeal) return left(brokenSeal);
-      const broken = checkLink(event, heads, lastPosition);
-      if (broken) return left(broken);
-      const head = { version: event.streamVersion, hash: event.hash };
-      heads.set(event.streamId, head);
-      if (!isReservedStream(event.streamId)) userHeads.set(event.streamId, head);
-      lastPosition = event.globalPosition;
-      events++;
+    for await (const batch of linksOf(store)) {
+      for (const link of batch) {
+        const brokenSeal = checkSealsBefore(link.globalPosition);
+        if (brokenSeal) return left(brokenSeal);
+        let broken = checkOrder(link, heads, lastPosition) ?? checkLinkHash(store, link);
+        if (broken instanceof Promise) broken = await broken;
+        if (broken) return left(broken);
+        const head = { version: link.streamVersion, hash: link.hash };
+        heads.set(link.streamId, head);
+        if (!isReservedStream(link.streamId)) userHeads.set(link.streamId, head);
+        lastPosition = link.globalPosition;
+        events++;
+      }
     }
   } catch (error) {
     if (isCorruptEventError(error)) return left(error.corrupt);

@@ -5,6 +5,7 @@ import type { DuplicateCommand } from '../errors/duplicateCommand';
 import type { InvalidEvent } from '../errors/invalidEvent';
 import type { InvalidStreamId } from '../errors/invalidStreamId';
 import type { EventToAppend, RecordedEvent } from '../events/event';
+import type { ChainLink } from './chainLink';
 import type { CommandRecord, CommandToRecord } from './commandRecord';
 import type { ExpectedVersion } from './expectedVersion';
 import type { ProjectionStateStore } from './projectionStateStore';
@@ -84,6 +85,16 @@ export interface EventStore {
    * afterwards proves the copy. Returns the new head position.
    */
   importRecorded(events: readonly RecordedEvent[]): Promise<Either<ImportError, number>>;
+  /**
+   * Optional: every event's {@link ChainLink} in global order, in batches, up to the head position
+   * when reading starts. A store that can rebuild the hashed text from its columns offers it, and
+   * `verify` uses it instead of `readAll`; a link whose text does not hash right is re-read the
+   * ordinary way before anything is reported, so a store's text may differ only at a cost in speed.
+   */
+  readChainLinks?(options?: {
+    readonly after?: number;
+    readonly batchSize?: number;
+  }): AsyncIterable<readonly ChainLink[]>;
   /** Global position of the last stored event (0 for an empty store). */
   headPosition(): Promise<number>;
   /** The record of a handled command, if this store has seen its id. */

@@ -1,0 +1,18 @@
+/**
+ * One event as the hash chain sees it, read without parsing its payload: the store rebuilds the
+ * canonical text the hash covers (see `canonicalEventText`) from the stored columns. Lets `verify`
+ * check a history at the speed of hashing rather than of JSON parsing.
+ */
+export interface ChainLink {
+  readonly globalPosition: number;
+  readonly streamId: string;
+  readonly streamVersion: number;
+  readonly prevHash: string;
+  readonly hash: string;
+  /**
+   * What the hash covers: `prevHash` followed by the canonical text of the hashed fields; undefined
+   * when the row cannot give it (a missing column), and `verify` then reads that event the ordinary
+   * way, which names what is wrong.
+   */
+  readonly hashInput: string | undefined;
+}
