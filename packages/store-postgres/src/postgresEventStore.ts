@@ -5,6 +5,7 @@ import {
   type Clock,
   type CommandRecord,
   checkStreamId,
+  EMPTY_HEAD,
   type EventIdGenerator,
   type EventStore,
   type EventToAppend,
@@ -20,10 +21,12 @@ import {
 } from '@innoledger/kernel';
 import { type Either, isLeft, isRight, left, right } from 'fp-ts/lib/Either.js';
 import type { Pool } from 'pg';
-import { appendInTransaction } from './append';
+import { type AppendContext, appendInTransaction } from './append';
 import type { ConnectionTarget } from './connection';
 import type { Db } from './db';
 import { rethrow } from './errors';
+import { appendInOneRoundTrip, type FastAppendContext } from './fastAppend';
+import { DEFAULT_HEAD_CACHE_SIZE, type HeadCache, headCache } from './headCache';
 import { importInTransaction } from './importRecorded';
 import type { AppendListener } from './listener';
 import { loadProjection } from './operations/loadProjection';
@@ -34,6 +37,7 @@ import { selectCommand } from './operations/selectCommand';
 import { selectHeadPosition } from './operations/selectHeadPosition';
 import { selectStreamEvents } from './operations/selectStreamEvents';
 import { readAllFrom } from './readAll';
+import { rewindableIds } from './rewindableIds';
 import { rowToEvent } from './rows';
 import type { Tables } from './tables';
 import { inTransaction } from './transaction';
@@ -46,12 +50,16 @@ export interface PostgresEventStoreParts {
   readonly listener: AppendListener;
   readonly clock: Clock;
   readonly newEventId: EventIdGenerator;
+  /** Most stream heads remembered for one-round-trip appends; default 10,000. */
+  readonly headCacheSize?: number;
 }
 
 /**
  * An event store in one PostgreSQL schema, over a connection pool. Appends are serialised by a
  * lock on the log head row so global positions commit in order (see docs/stores.md for the cost).
- * Open it with {@link openPostgresStore}, which creates or migrates the schema first.
+ * An append whose stream head this instance knows (from its own appends and reads) is one
+ * statement, `append_events`; the others, and those whose knowledge turns out stale, run the
+ * transactional path. Open it with {@link openPostgresStore}, which creates or migrates the schema.
  */
 export class PostgresEventStore implements EventStore {
   readonly capabilities: StoreCapabilities = {
@@ -63,8 +71,9 @@ export class PostgresEventStore implements EventStore {
   readonly #t: Tables;
   readonly #target: ConnectionTarget;
   readonly #listener: AppendListener;
-  readonly #clock: Clock;
-  readonly #newEventId: EventIdGenerator;
+  readonly #heads: HeadCache;
+  readonly #fast: FastAppendContext;
+  readonly #slow: AppendContext;
   #closed: Promise<void> | undefined;
 
   /** @internal Use {@link openPostgresStore}, which creates or migrates the schema first. */
@@ -73,8 +82,10 @@ export class PostgresEventStore implements EventStore {
     this.#t = parts.tables;
     this.#target = parts.target;
     this.#listener = parts.listener;
-    this.#clock = parts.clock;
-    this.#newEventId = parts.newEventId;
+    this.#heads = headCache(parts.headCacheSize ?? DEFAULT_HEAD_CACHE_SIZE);
+    const ids = rewindableIds(parts.newEventId);
+    this.#slow = { tables: parts.tables, clock: parts.clock, newEventId: ids.next };
+    this.#fast = { ...this.#slow, db: parts.pool, heads: this.#heads, ids };
   }
 
   /** The schema this store lives in. */
@@ -87,19 +98,24 @@ export class PostgresEventStore implements EventStore {
     return this.#target.location;
   }
 
-  appendToStream(
+  async appendToStream(
     streamId: string,
     expected: ExpectedVersion,
     events: readonly EventToAppend[],
     options: AppendOptions = {},
   ): Promise<Either<AppendError, AppendResult>> {
-    const ctx = { tables: this.#t, clock: this.#clock, newEventId: this.#newEventId };
-    return inTransaction(
+    const id = checkStreamId(streamId, options.allowReservedStream === true);
+    if (isLeft(id)) return id;
+    const fast = await this.#guard(() => appendInOneRoundTrip(this.#fast, streamId, expected, events, options));
+    if (fast !== undefined) return fast;
+    const slow = await inTransaction(
       this.#pool,
       this.#target,
-      (db) => appendInTransaction(db, ctx, streamId, expected, events, options),
+      (db) => appendInTransaction(db, this.#slow, streamId, expected, events, options),
       isRight,
     );
+    this.#learnFromAppend(streamId, slow);
+    return slow;
   }
 
   async readStream(
@@ -117,6 +133,7 @@ export class PostgresEventStore implements EventStore {
       if (isLeft(event)) return left(event.left);
       events.push(event.right);
     }
+    this.#learnFromRead(streamId, events, from, options.toVersion);
     return right(events);
   }
 
@@ -124,8 +141,18 @@ export class PostgresEventStore implements EventStore {
     return readAllFrom(this.#pool, this.#t, this.#target, options);
   }
 
-  importRecorded(events: readonly RecordedEvent[]): Promise<Either<ImportError, number>> {
-    return inTransaction(this.#pool, this.#target, (db) => importInTransaction(db, this.#t, events), isRight);
+  async importRecorded(events: readonly RecordedEvent[]): Promise<Either<ImportError, number>> {
+    const imported = await inTransaction(
+      this.#pool,
+      this.#target,
+      (db) => importInTransaction(db, this.#t, events),
+      isRight,
+    );
+    if (isRight(imported)) {
+      for (const e of events) this.#heads.learn(e.streamId, { version: e.streamVersion, hash: e.hash });
+      this.#heads.sawRecordedAt(events[events.length - 1]?.recordedAt);
+    }
+    return imported;
   }
 
   headPosition(): Promise<number> {
@@ -162,6 +189,36 @@ export class PostgresEventStore implements EventStore {
       await this.#pool.end();
     })();
     return this.#closed;
+  }
+
+  /** The transactional path reads the real head: remember it, or drop a belief it refuted. */
+  #learnFromAppend(streamId: string, result: Either<AppendError, AppendResult>): void {
+    if (isLeft(result)) {
+      const refused = result.left;
+      if (refused._tag === 'ConcurrencyConflict' && this.#heads.get(streamId)?.version !== refused.actual)
+        this.#heads.forget(streamId);
+      return;
+    }
+    const last = result.right.events[result.right.events.length - 1];
+    if (last !== undefined) {
+      this.#heads.learn(streamId, { version: last.streamVersion, hash: last.hash });
+      this.#heads.sawRecordedAt(last.recordedAt);
+    } else if (result.right.nextExpectedVersion === 0) this.#heads.learn(streamId, EMPTY_HEAD);
+  }
+
+  /**
+   * A read that reached the end of the stream shows its head (as of the read: a later append
+   * elsewhere only makes the belief stale, which the fast path detects).
+   */
+  #learnFromRead(streamId: string, events: readonly RecordedEvent[], from: number, to: number | undefined): void {
+    const last = events[events.length - 1];
+    if (last === undefined) {
+      if (from <= 1 && (to === undefined || to >= 1)) this.#heads.learn(streamId, EMPTY_HEAD);
+      return;
+    }
+    if (to !== undefined && last.streamVersion >= to) return;
+    this.#heads.learn(streamId, { version: last.streamVersion, hash: last.hash });
+    this.#heads.sawRecordedAt(last.recordedAt);
   }
 
   async #guard<T>(work: (db: Db) => Promise<T>): Promise<T> {

@@ -12,6 +12,8 @@ export interface Tables {
   readonly snapshots: string;
   readonly projections: string;
   readonly schemaVersion: string;
+  /** The one-round-trip append function (migration 2), in this schema so two stores never share it. */
+  readonly appendEvents: string;
   /** NOTIFY channel of this schema; several stores may share one database. */
   readonly channel: string;
 }
@@ -28,6 +30,7 @@ export const tablesFor = (schema: string): Tables => {
     snapshots: `${q}.snapshots`,
     projections: `${q}.projections`,
     schemaVersion: `${q}.schema_version`,
+    appendEvents: `${q}.append_events`,
     // Channel names are identifiers of at most 63 bytes: a digest keeps any schema name within that.
     channel: `innoledger_${createHash('sha256').update(schema).digest('hex').slice(0, 24)}`,
   };

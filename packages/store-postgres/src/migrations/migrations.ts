@@ -1,4 +1,5 @@
 import type { Tables } from '../tables';
+import { appendFunctionStatements } from './appendFunction';
 
 /** One schema change; `version` only ever grows, and an applied migration is never edited. */
 export interface Migration {
@@ -65,6 +66,11 @@ export const MIGRATIONS: readonly Migration[] = [
         PRIMARY KEY (name, version)
       )`,
     ],
+  },
+  {
+    version: 2,
+    description: 'append_events: the whole append in one statement, one round trip',
+    statements: appendFunctionStatements,
   },
 ];
 

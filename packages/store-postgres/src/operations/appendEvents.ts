@@ -1,0 +1,134 @@
+import {
+  type CommandRecord,
+  type CommandToRecord,
+  EMPTY_HEAD,
+  type ExpectedVersion,
+  type PreparedEvent,
+  type StreamHead,
+} from '@innoledger/kernel';
+import type { QueryConfig, QueryResult, QueryResultRow } from 'pg';
+import type { Tables } from '../tables';
+
+/** A pool or a client: anything that runs a named (server-side prepared) statement. */
+export interface PreparingDb {
+  query<R extends QueryResultRow>(config: QueryConfig<unknown[]>): Promise<QueryResult<R>>;
+}
+
+/** One append as `append_events` takes it: events prepared against the head the caller assumed. */
+export interface AppendCall {
+  readonly streamId: string;
+  readonly expected: ExpectedVersion;
+  readonly assumed: StreamHead;
+  readonly events: readonly PreparedEvent[];
+  readonly command: CommandToRecord | undefined;
+}
+
+/** What the store held when the function ran, after the log lock: reported with every outcome. */
+export interface AppendFacts {
+  /** The stream's head before this append. */
+  readonly head: StreamHead;
+  /** The log's last position before this append. */
+  readonly logPosition: number;
+  readonly logRecordedAt: string | undefined;
+}
+
+/**
+ * 'Appended': written, the first event at `logPosition + 1`. 'Stale': the assumed head or the
+ * recordedAt was out of date, nothing written. 'Conflict' and 'Duplicate' are the transactional
+ * path's refusals, nothing written either.
+ */
+export type AppendEventsOutcome =
+  | ({ readonly _tag: 'Appended' } & AppendFacts)
+  | ({ readonly _tag: 'Conflict' } & AppendFacts)
+  | ({ readonly _tag: 'Duplicate'; readonly existing: CommandRecord } & AppendFacts)
+  | ({ readonly _tag: 'Stale' } & AppendFacts);
+
+interface OutcomeRow {
+  readonly outcome: string;
+  readonly log_position: string;
+  readonly log_recorded_at: string | null;
+  readonly head_version: string;
+  readonly head_hash: string | null;
+  readonly command_fingerprint: string | null;
+  readonly command_stream_id: string | null;
+  readonly command_version_before: string | null;
+  readonly command_version_after: string | null;
+}
+
+/** The function's encoding of an expected version: NULL any, -1 stream_exists, n exactly n. */
+const encodeExpected = (expected: ExpectedVersion): number | null =>
+  expected === 'any' ? null : expected === 'stream_exists' ? -1 : expected === 'no_stream' ? 0 : expected;
+
+const factsOf = (row: OutcomeRow): AppendFacts => {
+  const version = Number(row.head_version);
+  return {
+    head: version === 0 || row.head_hash === null ? EMPTY_HEAD : { version, hash: row.head_hash },
+    logPosition: Number(row.log_position),
+    logRecordedAt: row.log_recorded_at ?? undefined,
+  };
+};
+
+const recordOf = (row: OutcomeRow, call: AppendCall): CommandRecord => {
+  if (call.command === undefined || row.command_fingerprint === null || row.command_stream_id === null)
+    throw new Error(`${call.streamId}: append_events reported a duplicate without its command record`);
+  return {
+    commandId: call.command.commandId,
+    fingerprint: row.command_fingerprint,
+    streamId: row.command_stream_id,
+    versionBefore: Number(row.command_version_before),
+    versionAfter: Number(row.command_version_after),
+  };
+};
+
+const outcomeOf = (row: OutcomeRow, call: AppendCall): AppendEventsOutcome => {
+  const facts = factsOf(row);
+  switch (row.outcome) {
+    case 'ok':
+      return { _tag: 'Appended', ...facts };
+    case 'conflict':
+      return { _tag: 'Conflict', ...facts };
+    case 'stale':
+      return { _tag: 'Stale', ...facts };
+    case 'duplicate':
+      return { _tag: 'Duplicate', ...facts, existing: recordOf(row, call) };
+    default:
+      throw new Error(`${call.streamId}: append_events answered ${JSON.stringify(row.outcome)}`);
+  }
+};
+
+/**
+ * Runs the whole append as one statement (its own transaction): one round trip. The statement is
+ * prepared once per connection under a name of this schema's, so the server parses it once.
+ */
+export const appendEvents = async (db: PreparingDb, t: Tables, call: AppendCall): Promise<AppendEventsOutcome> => {
+  const { events } = call;
+  const first = events[0];
+  const result = await db.query<OutcomeRow>({
+    name: `${t.channel}_append`,
+    text: `SELECT * FROM ${t.appendEvents}($1::text, $2::bigint, $3::bigint, $4::text, $5::text, $6::text,
+      $7::text, $8::text, $9::bigint[], $10::text[], $11::text[], $12::integer[], $13::text[], $14::text[],
+      $15::text[], $16::text[], $17::text[])`,
+    values: [
+      call.streamId,
+      encodeExpected(call.expected),
+      call.assumed.version,
+      call.assumed.hash,
+      first?.recordedAt ?? null,
+      call.command?.commandId ?? null,
+      call.command?.fingerprint ?? null,
+      t.channel,
+      events.map((e) => e.streamVersion),
+      events.map((e) => e.eventId),
+      events.map((e) => e.type),
+      events.map((e) => e.schemaVersion),
+      events.map((e) => e.dataJson),
+      events.map((e) => e.metadataJson),
+      events.map((e) => e.occurredAt),
+      events.map((e) => e.prevHash),
+      events.map((e) => e.hash),
+    ],
+  });
+  const row = result.rows[0];
+  if (row === undefined) throw new Error(`${call.streamId}: append_events returned no row`);
+  return outcomeOf(row, call);
+};
