@@ -82,7 +82,7 @@ describe('durability and settings', () => {
       journalMode: 'wal',
       synchronous: 'FULL',
       busyTimeoutMs: 10_000,
-      schemaVersion: 1,
+      schemaVersion: 2,
     });
     await full.close();
     const normal = await mustOpen({ path: tmp.file('normal.db'), synchronous: 'NORMAL', busyTimeoutMs: 250 });
@@ -90,7 +90,7 @@ describe('durability and settings', () => {
       journalMode: 'wal',
       synchronous: 'NORMAL',
       busyTimeoutMs: 250,
-      schemaVersion: 1,
+      schemaVersion: 2,
     });
     await normal.close();
   });

@@ -15,10 +15,11 @@ const versionRows = (path: string) => {
 };
 
 const V1 = MIGRATIONS[0] as Migration;
+const LATEST = MIGRATIONS.length;
 
-// A second step as a later release might add it, to prove the runner applies only what is new.
-const V2: Migration = {
-  version: 2,
+// A step as a later release might add it, to prove the runner applies only what is new.
+const NEXT: Migration = {
+  version: LATEST + 1,
   description: 'index events by type',
   sql: 'CREATE INDEX events_by_type ON events (type)',
 };
@@ -37,7 +38,7 @@ describe('schema migrations', () => {
       await store.appendToStream('s', 'any', [event(i)]);
       await store.close();
     }
-    expect(versionRows(path)).toEqual([{ version: 1, description: V1.description }]);
+    expect(versionRows(path)).toEqual(MIGRATIONS.map((m) => ({ version: m.version, description: m.description })));
     const reopened = await mustOpen({ path });
     expect(await reopened.headPosition()).toBe(3);
     expect(reopened.settings().schemaVersion).toBe(MIGRATIONS[MIGRATIONS.length - 1]?.version);
@@ -65,7 +66,10 @@ describe('schema migrations', () => {
       right: { nextExpectedVersion: 2, lastGlobalPosition: 2, events: [{ prevHash: 'f'.repeat(64) }] },
     });
     await store.close();
-    expect(versionRows(path)).toEqual([{ version: 1, description: 'by hand' }]);
+    expect(versionRows(path)).toEqual([
+      { version: 1, description: 'by hand' },
+      ...MIGRATIONS.slice(1).map((m) => ({ version: m.version, description: m.description })),
+    ]);
   });
 
   it('applies only the steps a file lacks, once, keeping its data', () => {
@@ -74,9 +78,9 @@ describe('schema migrations', () => {
     db.prepare(
       "INSERT INTO events VALUES (1, 's', 1, 'e', 'T', 1, '{}', '{}', '2020-01-01', '2020-01-01T00:00:00.000Z', 'p', 'h')",
     ).run();
-    expect(migrate(db, [V1, V2])).toEqual({ from: 1, to: 2 });
-    expect(migrate(db, [V1, V2])).toEqual({ from: 2, to: 2 });
-    expect(schemaVersionOf(db)).toBe(2);
+    expect(migrate(db, [V1, NEXT])).toEqual({ from: 1, to: NEXT.version });
+    expect(migrate(db, [V1, NEXT])).toEqual({ from: NEXT.version, to: NEXT.version });
+    expect(schemaVersionOf(db)).toBe(NEXT.version);
     expect(db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'events_by_type'").all()).toEqual(
       [{ name: 'events_by_type' }],
     );
@@ -101,15 +105,19 @@ describe('schema migrations', () => {
   it('refuses a file written by a newer schema, as StoreUnavailable, without touching it', async () => {
     const path = tmp.file();
     const db = new Database(path);
-    migrate(db, [V1, V2, { version: 3, description: 'future', sql: 'CREATE TABLE future (x INTEGER)' }]);
+    migrate(db, [...MIGRATIONS, NEXT]);
     expect(() => migrate(db)).toThrowError(SchemaTooNewError);
     db.close();
     const opened = await openSqliteStore({ path });
     expect(isLeft(opened) && opened.left).toMatchObject({
       _tag: 'StoreUnavailable',
       location: path,
-      message: expect.stringMatching(/schema version 3 is newer than this library knows \(1\)/),
+      message: expect.stringMatching(
+        new RegExp(`schema version ${NEXT.version} is newer than this library knows \\(${LATEST}\\)`),
+      ),
     });
-    expect(versionRows(path).map((r) => (r as { version: number }).version)).toEqual([1, 2, 3]);
+    expect(versionRows(path).map((r) => (r as { version: number }).version)).toEqual(
+      [...MIGRATIONS, NEXT].map((m) => m.version),
+    );
   });
 });

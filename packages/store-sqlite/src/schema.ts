@@ -71,6 +71,12 @@ export const MIGRATIONS: readonly Migration[] = [
     description: 'events, stream heads, command records, snapshots, projection checkpoints and views',
     sql: V1,
   },
+  {
+    version: 2,
+    description:
+      'stream heads read from the events (stream_id, stream_version) index; the streams table, one more B-tree every append wrote, dropped',
+    sql: 'DROP TABLE streams;',
+  },
 ];
 
 /** The schema version of a database file, 0 when no migration has run. */

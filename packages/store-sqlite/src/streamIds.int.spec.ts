@@ -4,7 +4,7 @@ import { event, mustOpen, type TempDir, tempDir } from './support/tempStore';
 
 const HOSTILE = [
   "x'); DROP TABLE events; --",
-  '"; DELETE FROM streams; --',
+  '"; DELETE FROM events; --',
   "' OR 1=1 --",
   'a%_\\',
   'tab\tline\ncr\rbell\u0007del\u007f',
@@ -19,9 +19,12 @@ describe('stream ids in the file', () => {
   });
   afterEach(() => tmp.remove());
 
-  it('are stored byte for byte as UTF-8, in both events and heads, and no fragment ever runs', async () => {
+  it('are stored byte for byte as UTF-8, in events and command records, and no fragment ever runs', async () => {
     const store = await mustOpen({ path: tmp.file() });
-    for (const streamId of HOSTILE) await store.appendToStream(streamId, 'no_stream', [event(1)]);
+    for (const [i, streamId] of HOSTILE.entries())
+      await store.appendToStream(streamId, 'no_stream', [event(1)], {
+        command: { commandId: `c-${i}`, fingerprint: 'f' },
+      });
     await store.close();
 
     const raw = new Database(tmp.file(), { readonly: true });
@@ -32,7 +35,7 @@ describe('stream ids in the file', () => {
         .map((r) => r.id);
     const expected = HOSTILE.map((id) => Buffer.from(id, 'utf8').toString('hex').toUpperCase()).sort();
     expect(hex('events').sort()).toEqual(expected);
-    expect(hex('streams').sort()).toEqual(expected);
+    expect(hex('commands').sort()).toEqual(expected);
     const tables = raw.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all();
     expect(tables.map((t) => (t as { name: string }).name)).toEqual([
       'commands',
@@ -41,7 +44,6 @@ describe('stream ids in the file', () => {
       'projection_views',
       'schema_version',
       'snapshots',
-      'streams',
     ]);
     raw.close();
   });

@@ -6,13 +6,11 @@ import {
   checkStreamId,
   concurrencyConflict,
   duplicateCommand,
-  EMPTY_HEAD,
   type EventIdGenerator,
   type EventToAppend,
   type ExpectedVersion,
   matchesExpectedVersion,
   prepareAppend,
-  type StreamHead,
   toRecorded,
 } from '@innoledger/kernel';
 import type Database from 'better-sqlite3';
@@ -20,6 +18,7 @@ import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
 import { appendFailure, type ErrorContext } from '../errors';
 import { findCommand } from './commands';
 import { headPosition } from './headPosition';
+import { streamHead } from './streamHead';
 
 export interface AppendDependencies {
   readonly clock: Clock;
@@ -40,7 +39,7 @@ export type AppendEvents = (
  * the latest committed state whatever other connections or processes share the file.
  */
 export const appendEvents = (db: Database.Database, deps: AppendDependencies): AppendEvents => {
-  const streamHead = db.prepare<[string], StreamHead>('SELECT version, hash FROM streams WHERE stream_id = ?');
+  const headOf = streamHead(db);
   const streamVersion = db.prepare<[string], { version: number | null }>(
     'SELECT max(stream_version) AS version FROM events WHERE stream_id = ?',
   );
@@ -51,17 +50,13 @@ export const appendEvents = (db: Database.Database, deps: AppendDependencies): A
                          data, metadata, occurred_at, recorded_at, prev_hash, hash)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const saveHead = db.prepare(
-    `INSERT INTO streams (stream_id, version, hash) VALUES (?, ?, ?)
-     ON CONFLICT (stream_id) DO UPDATE SET version = excluded.version, hash = excluded.hash`,
-  );
   const recordCommand = db.prepare(
     `INSERT INTO commands (command_id, fingerprint, stream_id, version_before, version_after)
      VALUES (?, ?, ?, ?, ?)`,
   );
 
   const write = db.transaction<AppendEvents>((streamId, expected, events, options) => {
-    const head = streamHead.get(streamId) ?? EMPTY_HEAD;
+    const head = headOf(streamId);
     if (!matchesExpectedVersion(expected, head.version))
       return left(concurrencyConflict(streamId, expected, head.version));
     if (options.command) {
@@ -94,7 +89,6 @@ export const appendEvents = (db: Database.Database, deps: AppendDependencies): A
       );
     }
     const lastPrepared = prepared.right[prepared.right.length - 1];
-    if (lastPrepared) saveHead.run(streamId, lastPrepared.streamVersion, lastPrepared.hash);
     const versionAfter = head.version + prepared.right.length;
     if (options.command) {
       const { commandId, fingerprint } = options.command;

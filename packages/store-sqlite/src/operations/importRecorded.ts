@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
 import { type ErrorContext, importFailure } from '../errors';
 import { headPosition } from './headPosition';
+import { streamHead } from './streamHead';
 
 export type ImportRecorded = (events: readonly RecordedEvent[]) => Either<ImportError, number>;
 
@@ -12,16 +13,12 @@ export type ImportRecorded = (events: readonly RecordedEvent[]) => Either<Import
  * the first row is written, and a refusal writes nothing.
  */
 export const importRecorded = (db: Database.Database, errors: ErrorContext): ImportRecorded => {
-  const streamVersion = db.prepare<[string], { version: number }>('SELECT version FROM streams WHERE stream_id = ?');
+  const headOf = streamHead(db);
   const storeHead = headPosition(db);
   const insertEvent = db.prepare(
     `INSERT INTO events (global_position, stream_id, stream_version, event_id, type, schema_version,
                          data, metadata, occurred_at, recorded_at, prev_hash, hash)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const saveHead = db.prepare(
-    `INSERT INTO streams (stream_id, version, hash) VALUES (?, ?, ?)
-     ON CONFLICT (stream_id) DO UPDATE SET version = excluded.version, hash = excluded.hash`,
   );
 
   // Tracks the row being written, so a collision names the event that caused it.
@@ -31,12 +28,11 @@ export const importRecorded = (db: Database.Database, errors: ErrorContext): Imp
     const versions = new Map<string, number>();
     for (const e of events) {
       if (isLeft(checkStreamId(e.streamId, true))) return left(importRefused('invalid-stream-id', e));
-      const current = versions.get(e.streamId) ?? streamVersion.get(e.streamId)?.version ?? 0;
+      const current = versions.get(e.streamId) ?? headOf(e.streamId).version;
       if (e.streamVersion !== current + 1) return left(importRefused('version-gap', e));
       versions.set(e.streamId, e.streamVersion);
     }
     let position = storeHead().position;
-    const heads = new Map<string, RecordedEvent>();
     for (const e of events) {
       writing = e;
       position += 1;
@@ -54,10 +50,8 @@ export const importRecorded = (db: Database.Database, errors: ErrorContext): Imp
         e.prevHash,
         e.hash,
       );
-      heads.set(e.streamId, e);
     }
     writing = undefined;
-    for (const [streamId, e] of heads) saveHead.run(streamId, e.streamVersion, e.hash);
     return right(position);
   });
 
