@@ -81,6 +81,15 @@ describe('one round trip', () => {
       expect(await store.findCommand(`c-${expected}`)).toBeUndefined();
     }
     expect(await store.headPosition()).toBe(2);
+    // No stream is at a negative or fractional version: a conflict, as the transaction says.
+    for (const expected of [-1, 1.5]) {
+      const impossible = await counted((s) => s.appendToStream('s', expected, [event(9)]));
+      expect(impossible).toEqual({
+        value: { _tag: 'Left', left: { _tag: 'ConcurrencyConflict', streamId: 's', expected, actual: 2 } },
+        // BEGIN, lock, read, ROLLBACK.
+        statements: 4,
+      });
+    }
   });
 
   it('a command id seen before is a DuplicateCommand in one statement, on any stream', async () => {

@@ -34,6 +34,13 @@ export interface FastAppendContext extends AppendContext {
 const assumedHead = (heads: HeadCache, streamId: string, expected: ExpectedVersion, empty: boolean) =>
   heads.get(streamId) ?? (empty || expected === 'no_stream' || expected === 0 ? EMPTY_HEAD : undefined);
 
+/**
+ * A version no stream can have (negative, fractional) is a conflict on the transactional path;
+ * the function's encoding has no room for it, so such an append goes that way.
+ */
+const isEncodable = (expected: ExpectedVersion): boolean =>
+  typeof expected !== 'number' || (Number.isSafeInteger(expected) && expected >= 0);
+
 /** The recorded event at its real position: the hash never covers positions, so it still holds. */
 const placed = (e: PreparedEvent, globalPosition: number): RecordedEvent => {
   const { dataJson: _d, metadataJson: _m, ...recorded } = e;
@@ -56,6 +63,7 @@ export const appendInOneRoundTrip = async (
   options: AppendOptions,
 ): Promise<Either<AppendError, AppendResult> | undefined> => {
   const { heads, ids } = ctx;
+  if (!isEncodable(expected)) return undefined;
   const assumed = assumedHead(heads, streamId, expected, events.length === 0);
   if (assumed === undefined) return undefined;
   const drawn: string[] = [];
