@@ -121,7 +121,7 @@ describe('runProjection', () => {
     await store.appendToStream('acct-1', 'no_stream', deposits(1, 2, 3, 4));
     await store.appendToStream('acct-1', 4, [{ type: 'Deposited', data: { amount: -1 }, occurredAt: '2020-05-01' }]);
     await store.appendToStream('acct-1', 5, deposits(6));
-    const result = await run(store, { batchSize: 2, checkpointEvery: 2 });
+    const result = await run(store, { batchSize: 2, checkpointEvery: 2, checkpointShare: 1 });
     expect(result).toMatchObject({
       _tag: 'Left',
       left: { _tag: 'CorruptEvent', streamId: 'acct-1', streamVersion: 5, globalPosition: 5, path: 'data.amount' },

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { type LedgerEvent, ledgerRegistry } from '../__fixtures__/ledger';
+import { InMemoryEventStore } from '../memory/inMemoryEventStore';
+import type { EventStore } from '../store/eventStore';
+import { SimulatedClock } from '../time/clock';
+import type { Projection } from './projection';
+import { runProjection } from './runProjection';
+
+const count: Projection<number, LedgerEvent> = { name: 'count', version: 1, init: () => 0, apply: (n) => n + 1 };
+
+/**
+ * A store on a simulated clock where reading an event takes 10 ms and saving a view 100 ms,
+ * recording the position of every save.
+ */
+const timedStore = async (events: number) => {
+  const inner = new InMemoryEventStore();
+  await inner.appendToStream(
+    'acct-1',
+    'no_stream',
+    Array.from({ length: events }, () => ({ type: 'Deposited', data: { amount: 1 }, occurredAt: '2020-05-01' })),
+  );
+  const clock = new SimulatedClock('2020-05-01T00:00:00Z');
+  const saves: number[] = [];
+  const store: EventStore = {
+    capabilities: inner.capabilities,
+    appendToStream: (...args) => inner.appendToStream(...args),
+    readStream: (...args) => inner.readStream(...args),
+    importRecorded: (...args) => inner.importRecorded(...args),
+    findCommand: (...args) => inner.findCommand(...args),
+    close: () => inner.close(),
+    snapshots: inner.snapshots,
+    headPosition: () => inner.headPosition(),
+    readAll: async function* (options) {
+      for await (const e of inner.readAll(options)) {
+        clock.advance(10);
+        yield e;
+      }
+    },
+    projections: {
+      load: (...args) => inner.projections.load(...args),
+      save: async (name, version, state) => {
+        clock.advance(100);
+        saves.push(state.position);
+        return inner.projections.save(name, version, state);
+      },
+    },
+  };
+  return { store, clock, saves };
+};
+
+describe('runProjection: checkpoints take a bounded share of the run', () => {
+  it('after a 100 ms save, share 0.5 waits 100 ms (ten events) before the next; the end is always saved', async () => {
+    const { store, clock, saves } = await timedStore(25);
+    const run = await runProjection({
+      store,
+      projection: count,
+      registry: ledgerRegistry,
+      batchSize: 1,
+      checkpointEvery: 1,
+      checkpointShare: 0.5,
+      clock,
+    });
+    expect(run).toEqual({ _tag: 'Right', right: { view: 25, position: 25, applied: 25 } });
+    expect(saves).toEqual([1, 11, 21, 25]);
+  });
+
+  it('share 1 saves on every checkpointEvery, as without a budget', async () => {
+    const { store, clock, saves } = await timedStore(6);
+    await runProjection({
+      store,
+      projection: count,
+      registry: ledgerRegistry,
+      batchSize: 1,
+      checkpointEvery: 2,
+      checkpointShare: 1,
+      clock,
+    });
+    expect(saves).toEqual([2, 4, 6]);
+  });
+
+  it('refuses a share outside (0, 1]', async () => {
+    const { store } = await timedStore(1);
+    await expect(
+      runProjection({ store, projection: count, registry: ledgerRegistry, checkpointShare: 0 }),
+    ).rejects.toThrow(RangeError);
+  });
+});
