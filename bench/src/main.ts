@@ -6,6 +6,7 @@ import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isLeft } from 'fp-ts/lib/Either.js';
+import { bundleChild } from './bundle';
 import { historyStamp, xianningScaled } from './history';
 import type { HistoryLocation, Job } from './jobs';
 import type { RunResult } from './measure';
@@ -70,20 +71,12 @@ const prepareHistory = async (label: string, events: number, postgresUrl: string
   return { label, events, sqlitePath, postgresUrl: url };
 };
 
-const runChild = (job: Job): Promise<Record<string, RunResult>> =>
+const runChild = (childJs: string, job: Job): Promise<Record<string, RunResult>> =>
   new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [
-        '--conditions=@innoledger/source',
-        '--import',
-        'tsx',
-        '--max-old-space-size=4096',
-        join(BENCH, 'src', 'child.ts'),
-        JSON.stringify(job),
-      ],
-      { cwd: BENCH, stdio: ['ignore', 'pipe', 'inherit'] },
-    );
+    const child = spawn(process.execPath, ['--max-old-space-size=4096', childJs, JSON.stringify(job)], {
+      cwd: BENCH,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
@@ -113,6 +106,7 @@ const main = async () => {
   log(
     `workload: ${w.streams} streams, ${w.events} events, ${w.commands.length} commands, ${Math.round(w.dataBytes / w.events)} B of data JSON per event on average`,
   );
+  const childJs = await bundleChild(BENCH, join(work, 'child.mjs'));
   const pg = await startPostgres();
   log(`PostgreSQL at ${pg.url.replace(/\/\/[^@]*@/, '//')}`);
   try {
@@ -129,7 +123,7 @@ const main = async () => {
     for (const scenario of selected) {
       for (let run = 1; run <= runs; run++) {
         const job: Job = { scenario, run, size, work, postgresUrl: pg.url, histories, samples: quick ? 50 : 200 };
-        const results = await runChild(job);
+        const results = await runChild(childJs, job);
         for (const [key, result] of Object.entries(results)) {
           const figure = key === 'value' ? scenario : `${scenario}#${key}`;
           perFigure.set(figure, [...(perFigure.get(figure) ?? []), result]);
