@@ -16,7 +16,7 @@ import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { AppendContext } from './append';
 import { toConcurrencyConflict } from './errors';
 import type { HeadCache } from './headCache';
-import { appendEvents, type PreparingDb } from './operations/appendEvents';
+import { type AppendEventsOutcome, appendEvents, type PreparingDb } from './operations/appendEvents';
 import type { RewindableIds } from './rewindableIds';
 
 /** The transactional path's context plus what the fast path keeps between appends. */
@@ -84,7 +84,7 @@ export const appendInOneRoundTrip = async (
     return undefined;
   }
   const call = { streamId, expected, assumed, events: prepared.right, command: options.command };
-  let outcome: Awaited<ReturnType<typeof appendEvents>>;
+  let outcome: AppendEventsOutcome;
   try {
     outcome = await appendEvents(ctx.db, ctx.tables, call);
   } catch (error) {
