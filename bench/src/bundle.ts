@@ -11,11 +11,11 @@ export const bundleChild = async (bench: string, outfile: string): Promise<strin
   const manifest = JSON.parse(readFileSync(join(bench, 'package.json'), 'utf8')) as {
     dependencies: Record<string, string>;
   };
-  // Native addons and the peers' packages stay in bench/node_modules, where the bundle finds them
-  // at run time (better-sqlite3 and pg at the very versions the stores pin). The innoledger
-  // packages are bundled from source through their '@innoledger/source' condition, each with the
-  // fp-ts, io-ts and uuid its own manifest names, not the bench's.
-  const bundled = new Set(['fp-ts', 'io-ts', 'uuid']);
+  // Dependencies stay external, as tsup leaves them in the published packages, and are found in
+  // bench/node_modules at run time: better-sqlite3, pg, fp-ts and io-ts at the very versions the
+  // packages pin. uuid is bundled, so the kernel gets its own (14) rather than the bench's (10).
+  // The innoledger packages are bundled from source through their '@innoledger/source' condition.
+  const bundled = new Set(['uuid']);
   const external = Object.keys(manifest.dependencies)
     .filter((name) => !bundled.has(name))
     .flatMap((name) => [name, `${name}/*`]);

@@ -116,7 +116,7 @@ export const commandHandler = <C extends Command, E extends Event, S, R>(
     current: boolean,
   ): Promise<Either<CorruptEvent | InvalidStreamId, CachedState<S> & { confirmed: boolean }>> => {
     const cached = cache.get(store, streamId);
-    if (cached && !current) return right({ ...cached, confirmed: false });
+    if (cached && !current) return right({ state: cached.state, version: cached.version, confirmed: false });
     const loaded = cached
       ? await foldStreamFrom(store, streamId, decider, registry, cached)
       : await loadAggregate(store, streamId, decider, registry, snapshot);

@@ -6,7 +6,7 @@ export interface CachedState<S> {
   readonly version: number;
 }
 
-/** Per-store, least-recently-used memory of stream states; see {@link createStateCache}. */
+/** Per-store memory of stream states, least recently stored dropped first; see {@link createStateCache}. */
 export interface StateCache<S> {
   get(store: EventStore, streamId: string): CachedState<S> | undefined;
   /** Keeps the entry unless a newer version of the stream is cached already. */
@@ -14,7 +14,7 @@ export interface StateCache<S> {
 }
 
 /**
- * Remembers, per store, the state of the `capacity` most recently handled streams. An entry may be
+ * Remembers, per store, the states of the `capacity` streams most recently stored. An entry may be
  * stale (another process appended since); the command handler never trusts it further than the
  * store's expected-version check, which refuses an append decided on a stale state.
  */
@@ -22,16 +22,9 @@ export const createStateCache = <S>(capacity: number): StateCache<S> => {
   // Keyed by store instance, so closing a store lets its states go with it.
   const byStore = new WeakMap<EventStore, Map<string, CachedState<S>>>();
   return {
-    get: (store, streamId) => {
-      const streams = byStore.get(store);
-      const hit = streams?.get(streamId);
-      if (streams && hit) {
-        // A Map iterates in insertion order: re-inserting makes the oldest entry the first.
-        streams.delete(streamId);
-        streams.set(streamId, hit);
-      }
-      return hit;
-    },
+    // A hit is not re-inserted: the handler sets the state after every command it handles, and
+    // that re-insertion is what keeps a busy stream at the young end.
+    get: (store, streamId) => byStore.get(store)?.get(streamId),
     set: (store, streamId, entry) => {
       if (capacity <= 0) return;
       let streams = byStore.get(store);
@@ -42,6 +35,7 @@ export const createStateCache = <S>(capacity: number): StateCache<S> => {
       const known = streams.get(streamId);
       // Concurrent commands on one stream may finish out of order: a state never goes back.
       if (known && known.version > entry.version) return;
+      // A Map iterates in insertion order: re-inserting makes the oldest entry the first.
       streams.delete(streamId);
       streams.set(streamId, entry);
       if (streams.size > capacity) {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arbitraryEventMetadata, arbitraryJsonValue, arbitraryStreamId } from '../../../testing/src/index';
-import { canonicalJson } from './canonicalJson';
+import { canonicalForm, canonicalJson } from './canonicalJson';
 import { canonicalEventText, type HashedFields } from './hash';
 
 /** The same value with every object's keys in another order. */
@@ -47,6 +47,28 @@ describe('canonicalJson properties', () => {
         const text = canonicalJson(value);
         expect(JSON.parse(text)).toEqual(value);
         expect(canonicalJson(JSON.parse(text))).toBe(text);
+      }),
+    );
+  });
+
+  it('canonicalForm: the canonical text and a copy equal to it parsed back, sharing no object with the input', () => {
+    const objectsOf = (v: unknown, out = new Set<object>()): Set<object> => {
+      if (v !== null && typeof v === 'object') {
+        out.add(v);
+        for (const child of Object.values(v)) objectsOf(child, out);
+      }
+      return out;
+    };
+    fc.assert(
+      fc.property(fc.oneof(arbitraryJsonValue(), fc.constant({ b: -0, a: [-0, 1e21] })), fc.nat(), (value, seed) => {
+        const input = reorder(value, seed);
+        const form = canonicalForm(input);
+        expect(form.json).toBe(canonicalJson(input));
+        // Object.is tells -0 from 0, as toEqual on numbers does not.
+        expect(JSON.stringify(form.value)).toBe(JSON.stringify(JSON.parse(form.json)));
+        expect(form.value).toStrictEqual(JSON.parse(form.json));
+        const shared = [...objectsOf(form.value)].filter((o) => objectsOf(input).has(o));
+        expect(shared).toEqual([]);
       }),
     );
   });

@@ -124,7 +124,8 @@ const sortedCopy = (value: unknown): unknown => {
     case 'boolean':
       return value;
     case 'number':
-      return Number.isFinite(value) ? value : NOT_PLAIN;
+      // -0 becomes 0, as in JSON, so the copy equals its own text parsed back.
+      return Number.isFinite(value) ? (value === 0 ? 0 : value) : NOT_PLAIN;
     case 'object': {
       if (value === null) return value;
       if (Array.isArray(value)) {
@@ -160,6 +161,20 @@ const canonicalOf = (value: unknown): string => {
   if (isCanonicalShape(value)) return JSON.stringify(value);
   const copy = sortedCopy(value);
   return copy === NOT_PLAIN ? write(value, '') : JSON.stringify(copy);
+};
+
+/**
+ * The canonical text of `value` and a fresh copy equal to that text parsed back (sharing nothing
+ * with `value`). The sorted copy made to write the text is that copy already, which saves a parse
+ * on the append path; otherwise the text is parsed.
+ */
+export const canonicalForm = (value: unknown): { readonly json: string; readonly value: unknown } => {
+  if (!isCanonicalShape(value)) {
+    const copy = sortedCopy(value);
+    if (copy !== NOT_PLAIN) return { json: JSON.stringify(copy), value: copy };
+  }
+  const json = canonicalOf(value);
+  return { json, value: JSON.parse(json) };
 };
 
 /**

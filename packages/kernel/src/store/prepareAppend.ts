@@ -1,7 +1,7 @@
 import { type Either, left, right } from 'fp-ts/lib/Either.js';
 import { type InvalidEvent, invalidEvent } from '../errors/invalidEvent';
 import type { EventMetadata, EventToAppend, RecordedEvent } from '../events/event';
-import { canonicalJson, NotCanonicalJson } from '../history/canonicalJson';
+import { canonicalForm, canonicalJson, NotCanonicalJson } from '../history/canonicalJson';
 import { canonicalEventText, GENESIS_HASH, hashCanonicalText } from '../history/hash';
 import type { EventIdGenerator } from '../ids/eventIds';
 import { isWellFormedText } from '../text/wellFormed';
@@ -111,8 +111,11 @@ export const prepareAppend = (
     }
     if (e.data === undefined) return refuse(i, e, 'data', 'is required');
     let dataJson: string;
+    let data: unknown;
     try {
-      dataJson = canonicalJson(e.data);
+      // The stored value is the canonical text parsed back (or the copy that equals it), so readers
+      // get exactly what was hashed, and nothing the caller still holds.
+      ({ json: dataJson, value: data } = canonicalForm(e.data));
     } catch (error) {
       if (error instanceof NotCanonicalJson) return refuse(i, e, dataPath(error.path), error.reason);
       throw error;
@@ -129,8 +132,6 @@ export const prepareAppend = (
     }
     const eventId = ctx.newEventId();
     const streamVersion = ctx.head.version + i + 1;
-    // The stored value is the canonical text parsed back, so readers get exactly what was hashed.
-    const data: unknown = JSON.parse(dataJson);
     const text = canonicalEventText(
       {
         eventId,
