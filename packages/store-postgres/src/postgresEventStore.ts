@@ -2,6 +2,7 @@ import {
   type AppendError,
   type AppendOptions,
   type AppendResult,
+  type ChainLink,
   type Clock,
   type CommandRecord,
   checkStreamId,
@@ -22,6 +23,7 @@ import {
 import { type Either, isLeft, isRight, left, right } from 'fp-ts/lib/Either.js';
 import type { Pool } from 'pg';
 import { type AppendContext, appendInTransaction } from './append';
+import { readChainLinksFrom } from './chainLinks';
 import type { ConnectionTarget } from './connection';
 import type { Db } from './db';
 import { rethrow } from './errors';
@@ -139,6 +141,11 @@ export class PostgresEventStore implements EventStore {
 
   readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
     return readAllFrom(this.#pool, this.#t, this.#target, options);
+  }
+
+  /** The hash input rebuilt by the server from the stored columns, so `verify` parses no JSON. */
+  readChainLinks(options?: { after?: number; batchSize?: number }): AsyncIterable<readonly ChainLink[]> {
+    return readChainLinksFrom(this.#pool, this.#t, this.#target, options);
   }
 
   async importRecorded(events: readonly RecordedEvent[]): Promise<Either<ImportError, number>> {

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe } from 'vitest';
 import { appendAndReadChecks } from './appendAndRead';
 import { appendSizeChecks } from './appendSize';
 import { atomicBatchChecks } from './atomicBatch';
+import { chainLinkChecks } from './chainLinks';
 import { commandChecks } from './commands';
 import { concurrencyChecks } from './concurrency';
 import { expectedVersionChecks } from './expectedVersion';
@@ -105,6 +106,7 @@ export const eventStoreContract = (
     describe('append size', () => appendSizeChecks(harness));
     describe('stream ids', () => streamIdChecks(harness));
     describe('hash chain and seals', () => hashChainChecks(harness));
+    describe('chain links for verify', () => chainLinkChecks(harness));
     describe('command records', () => commandChecks(harness));
     describe('snapshots', () => snapshotChecks(harness));
     describe('projection state', () => projectionStateChecks(harness));

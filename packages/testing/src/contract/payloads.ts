@@ -13,7 +13,7 @@ export const AWKWARD_TEXT = [
   'مرحبا עברית ру́сский',
 ];
 
-const AWKWARD_DATA = {
+export const AWKWARD_DATA = {
   texts: AWKWARD_TEXT,
   '键 with "quotes" and.dots': '值',
   '': 'empty key',
