@@ -78,16 +78,26 @@ const brokenAt = (link: Link, problem: BrokenLink['problem'], expected: string, 
 });
 
 /** Order and linkage: the position grows, the version follows the stream's head, prevHash is its hash. */
-const checkOrder = (link: Link, heads: StreamHeads, lastPosition: number): BrokenLink | undefined => {
+const checkOrder = (
+  link: Link,
+  head: { version: number; hash: string } | undefined,
+  lastPosition: number,
+): BrokenLink | undefined => {
   if (link.globalPosition <= lastPosition)
     return brokenAt(link, 'position', `> ${lastPosition}`, String(link.globalPosition));
-  const head = heads.get(link.streamId);
   const expectedVersion = (head?.version ?? 0) + 1;
   if (link.streamVersion !== expectedVersion)
     return brokenAt(link, 'version', String(expectedVersion), String(link.streamVersion));
   const expectedPrev = head?.hash ?? GENESIS_HASH;
   if (link.prevHash !== expectedPrev) return brokenAt(link, 'prevHash', expectedPrev, link.prevHash);
   return undefined;
+};
+
+/** The heads of user streams: seals pin those, not the seal stream itself. */
+const userHeadsOf = (heads: StreamHeads): StreamHeads => {
+  const user: StreamHeads = new Map();
+  for (const [streamId, head] of heads) if (!isReservedStream(streamId)) user.set(streamId, head);
+  return user;
 };
 
 /** The event's own hash, recomputed from its parsed fields. */
@@ -136,14 +146,14 @@ export const verify = async (store: EventStore): Promise<Either<VerificationFail
   const sealsRead = await readSeals(store);
   if (isLeft(sealsRead)) return sealsRead;
   const seals = sealsRead.right;
+  // One head per stream, updated in place: verify touches it for every event of the history.
   const heads: StreamHeads = new Map();
-  const userHeads: StreamHeads = new Map();
   let next = 0;
   let lastPosition = 0;
   let events = 0;
 
   const checkSeal = (s: PendingSeal): BrokenSeal | undefined => {
-    const found = headsDigest(userHeads);
+    const found = headsDigest(userHeadsOf(heads));
     if (found === s.digest) return undefined;
     const message = `history up to position ${s.position} no longer matches seal ${s.sealVersion}`;
     return {
@@ -169,12 +179,14 @@ export const verify = async (store: EventStore): Promise<Either<VerificationFail
       for (const link of batch) {
         const brokenSeal = checkSealsBefore(link.globalPosition);
         if (brokenSeal) return left(brokenSeal);
-        let broken = checkOrder(link, heads, lastPosition) ?? checkLinkHash(store, link);
+        const head = heads.get(link.streamId);
+        let broken = checkOrder(link, head, lastPosition) ?? checkLinkHash(store, link);
         if (broken instanceof Promise) broken = await broken;
         if (broken) return left(broken);
-        const head = { version: link.streamVersion, hash: link.hash };
-        heads.set(link.streamId, head);
-        if (!isReservedStream(link.streamId)) userHeads.set(link.streamId, head);
+        if (head) {
+          head.version = link.streamVersion;
+          head.hash = link.hash;
+        } else heads.set(link.streamId, { version: link.streamVersion, hash: link.hash });
         lastPosition = link.globalPosition;
         events++;
       }
@@ -188,7 +200,7 @@ export const verify = async (store: EventStore): Promise<Either<VerificationFail
   // A seal beyond the end means events it covered are gone.
   const beyond = seals[next];
   if (beyond) {
-    const found = headsDigest(userHeads);
+    const found = headsDigest(userHeadsOf(heads));
     return left({
       _tag: 'BrokenSeal',
       sealVersion: beyond.sealVersion,
@@ -198,5 +210,5 @@ export const verify = async (store: EventStore): Promise<Either<VerificationFail
       message: `history ends at position ${lastPosition}, before sealed position ${beyond.position}`,
     });
   }
-  return right({ events, streams: userHeads.size, seals: seals.length, lastPosition });
+  return right({ events, streams: userHeadsOf(heads).size, seals: seals.length, lastPosition });
 };
