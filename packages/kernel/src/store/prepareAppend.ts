@@ -51,16 +51,6 @@ const checkMetadata = (metadata: unknown): string | undefined => {
 
 const EMPTY_METADATA: EventMetadata = Object.freeze({});
 
-// Business dates repeat across a history (a few thousand days): each is checked once per process.
-const knownDates = new Set<string>();
-const isKnownBusinessDate = (value: unknown): boolean => {
-  if (typeof value === 'string' && knownDates.has(value)) return true;
-  if (!isBusinessDate(value)) return false;
-  if (knownDates.size >= 10_000) knownDates.clear();
-  knownDates.add(value);
-  return true;
-};
-
 /** `data[1]` for a bad element of array data, `data.amount` for a field. */
 const dataPath = (inner: string): string =>
   inner === '' ? 'data' : inner.startsWith('[') ? `data${inner}` : `data.${inner}`;
@@ -91,7 +81,7 @@ export const prepareAppend = (
     const e = events[i] as EventToAppend;
     if (typeof e?.type !== 'string' || e.type.length === 0) return refuse(i, e, 'type', 'must be a non-empty string');
     if (!isWellFormedText(e.type)) return refuse(i, e, 'type', 'holds a lone UTF-16 surrogate');
-    if (!isKnownBusinessDate(e.occurredAt))
+    if (!isBusinessDate(e.occurredAt))
       return refuse(i, e, 'occurredAt', `must be a calendar date YYYY-MM-DD, got ${JSON.stringify(e.occurredAt)}`);
     const schemaVersion = e.schemaVersion ?? 1;
     if (!Number.isSafeInteger(schemaVersion) || schemaVersion < 1)

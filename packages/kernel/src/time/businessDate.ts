@@ -8,14 +8,22 @@ export type BusinessDate = t.Branded<string, BusinessDateBrand>;
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+// Business dates repeat across a history (a few thousand days in years of events): each valid one
+// is checked once and remembered, since every append and every decode of a replay asks again.
+const knownDates = new Set<string>();
+
 /** True for a real calendar day written `YYYY-MM-DD` (rejects 2020-02-30). */
 export const isBusinessDate = (value: unknown): value is BusinessDate => {
   if (typeof value !== 'string') return false;
+  if (knownDates.has(value)) return true;
   const m = DATE.exec(value);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return false;
+  if (knownDates.size >= 10_000) knownDates.clear();
+  knownDates.add(value);
+  return true;
 };
 
 /** io-ts codec for {@link BusinessDate}. */
