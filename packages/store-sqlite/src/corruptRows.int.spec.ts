@@ -1,4 +1,5 @@
-import { type CorruptEvent, CorruptEventError, type RecordedEvent } from '@innoledger/kernel';
+import { type CorruptEvent, CorruptEventError, type RecordedEvent, verify } from '@innoledger/kernel';
+import { forwardingStore } from '@innoledger/testing';
 import Database from 'better-sqlite3';
 import { isRight } from 'fp-ts/lib/Either.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -94,6 +95,39 @@ describe('corrupt rows', () => {
     raw.exec("ALTER TABLE events ADD COLUMN note TEXT DEFAULT 'x'");
     const read = await store.readStream('grant-1');
     expect(isRight(read) && read.right.map((e) => Object.keys(e).includes('note'))).toEqual([false, false, false]);
+  });
+
+  // verify reads readChainLinks (the hash input SQLite rebuilds); forwardingStore passes on no
+  // optional method, so verify through it takes the parsing path. Both must say the same.
+  it.each([
+    [
+      'an intact history',
+      () => undefined,
+      { _tag: 'Right', right: { events: 4, streams: 2, seals: 0, lastPosition: 4 } },
+    ],
+    [
+      'altered data',
+      () => damage('data', '{"n":22}'),
+      {
+        _tag: 'Left',
+        left: { _tag: 'BrokenLink', problem: 'hash', streamId: 'grant-1', streamVersion: 2, globalPosition: 2 },
+      },
+    ],
+    [
+      'the same data written non-canonically',
+      () => damage('data', '{ "n" : 2 }'),
+      { _tag: 'Right', right: { events: 4 } },
+    ],
+    [
+      'broken metadata JSON',
+      () => damage('metadata', '{"actor":'),
+      { _tag: 'Left', left: { _tag: 'CorruptEvent', streamId: 'grant-1', globalPosition: 2, path: 'metadata' } },
+    ],
+  ])('verify through readChainLinks agrees with the parsing path on %s', async (_, act, expected) => {
+    act();
+    const fast = await verify(store);
+    expect(fast).toMatchObject(expected);
+    expect(fast).toEqual(await verify(forwardingStore(store)));
   });
 
   it('a healthy stream next to a corrupt one still reads', async () => {

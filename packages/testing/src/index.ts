@@ -17,6 +17,7 @@ export {
   type StoreFactoryContext,
 } from './contract/eventStoreContract';
 export { type DeciderSpec, type DeciderSpecGiven, type DeciderSpecWhen, deciderSpec } from './deciderSpec';
+export { forwardingStore } from './forwardingStore';
 export {
   type ProjectionSpec,
   type ProjectionSpecGiven,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { forwardingStore } from '../../../testing/src/forwardingStore';
 import { deposit, ledgerConfig, open, withdraw } from '../__fixtures__/ledger';
 import { InMemoryEventStore } from '../memory/inMemoryEventStore';
 import type { EventStore } from '../store/eventStore';
@@ -7,21 +8,12 @@ import { commandHandler } from './commandHandler';
 /** The store with every readStream call counted, by stream. */
 const countingReads = (inner: EventStore) => {
   const reads: string[] = [];
-  const store: EventStore = {
-    capabilities: inner.capabilities,
-    snapshots: inner.snapshots,
-    projections: inner.projections,
+  const store = forwardingStore(inner, {
     readStream: (id, options) => {
       reads.push(id);
       return inner.readStream(id, options);
     },
-    readAll: (...args) => inner.readAll(...args),
-    importRecorded: (...args) => inner.importRecorded(...args),
-    headPosition: () => inner.headPosition(),
-    findCommand: (...args) => inner.findCommand(...args),
-    appendToStream: (...args) => inner.appendToStream(...args),
-    close: () => inner.close(),
-  };
+  });
   return { store, reads };
 };
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { forwardingStore } from '../../../testing/src/forwardingStore';
 import { deposit, ledgerConfig, open } from '../__fixtures__/ledger';
 import { InMemoryEventStore } from '../memory/inMemoryEventStore';
 import type { EventStore } from '../store/eventStore';
@@ -10,16 +11,7 @@ import { commandHandler } from './commandHandler';
  */
 const withRacingWriter = (inner: EventStore, streamId: string, races: number): EventStore => {
   let left = races;
-  return {
-    capabilities: inner.capabilities,
-    snapshots: inner.snapshots,
-    projections: inner.projections,
-    readStream: (...args) => inner.readStream(...args),
-    readAll: (...args) => inner.readAll(...args),
-    importRecorded: (...args) => inner.importRecorded(...args),
-    headPosition: () => inner.headPosition(),
-    findCommand: (...args) => inner.findCommand(...args),
-    close: () => inner.close(),
+  return forwardingStore(inner, {
     appendToStream: async (id, expected, events, options) => {
       if (id === streamId && left > 0) {
         left--;
@@ -27,7 +19,7 @@ const withRacingWriter = (inner: EventStore, streamId: string, races: number): E
       }
       return inner.appendToStream(id, expected, events, options);
     },
-  };
+  });
 };
 
 const opened = async () => {

@@ -6,7 +6,14 @@ import type { ConcurrencyConflict } from '../errors/concurrencyConflict';
 import type { CorruptEvent } from '../errors/corruptEvent';
 import { type InvalidEvent, invalidEvent } from '../errors/invalidEvent';
 import type { InvalidStreamId } from '../errors/invalidStreamId';
-import type { Command, Event, EventMetadata, EventToAppend, RecordedEvent } from '../events/event';
+import {
+  type Command,
+  type Event,
+  type EventMetadata,
+  type EventToAppend,
+  type RecordedEvent,
+  withData,
+} from '../events/event';
 import type { EventRegistry } from '../events/registry';
 import { canonicalJson } from '../history/canonicalJson';
 import type { CommandRecord } from '../store/commandRecord';
@@ -196,25 +203,8 @@ export const commandHandler = <C extends Command, E extends Event, S, R>(
           state: encodedState,
         });
       }
-      // The decided data, not the stored JSON: callers get the domain's own values (field by field,
-      // as a dozen-field spread costs more than the rest of this loop).
-      const events = appended.right.events.map(
-        (e, i) =>
-          ({
-            eventId: e.eventId,
-            type: e.type,
-            schemaVersion: e.schemaVersion,
-            data: (decided.right[i] as E).data,
-            streamId: e.streamId,
-            streamVersion: e.streamVersion,
-            occurredAt: e.occurredAt,
-            recordedAt: e.recordedAt,
-            metadata: e.metadata,
-            prevHash: e.prevHash,
-            globalPosition: e.globalPosition,
-            hash: e.hash,
-          }) as RecordedEvent<E>,
-      );
+      // The decided data, not the stored JSON: callers get the domain's own values.
+      const events = appended.right.events.map((e, i) => withData(e, (decided.right[i] as E).data) as RecordedEvent<E>);
       return right({ streamId, events, state: newState, version: next, duplicate: false });
     }
   };

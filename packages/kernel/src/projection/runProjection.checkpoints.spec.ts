@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { forwardingStore } from '../../../testing/src/forwardingStore';
 import { type LedgerEvent, ledgerRegistry } from '../__fixtures__/ledger';
 import { InMemoryEventStore } from '../memory/inMemoryEventStore';
-import type { EventStore } from '../store/eventStore';
 import { SimulatedClock } from '../time/clock';
 import type { Projection } from './projection';
 import { runProjection } from './runProjection';
@@ -21,15 +21,7 @@ const timedStore = async (events: number) => {
   );
   const clock = new SimulatedClock('2020-05-01T00:00:00Z');
   const saves: number[] = [];
-  const store: EventStore = {
-    capabilities: inner.capabilities,
-    appendToStream: (...args) => inner.appendToStream(...args),
-    readStream: (...args) => inner.readStream(...args),
-    importRecorded: (...args) => inner.importRecorded(...args),
-    findCommand: (...args) => inner.findCommand(...args),
-    close: () => inner.close(),
-    snapshots: inner.snapshots,
-    headPosition: () => inner.headPosition(),
+  const store = forwardingStore(inner, {
     readAll: async function* (options) {
       for await (const e of inner.readAll(options)) {
         clock.advance(10);
@@ -44,7 +36,7 @@ const timedStore = async (events: number) => {
         return inner.projections.save(name, version, state);
       },
     },
-  };
+  });
   return { store, clock, saves };
 };
 

@@ -1,12 +1,14 @@
 import { type Either, left, right } from 'fp-ts/lib/Either.js';
 import { type InvalidEvent, invalidEvent } from '../errors/invalidEvent';
-import type { EventMetadata, EventToAppend, RecordedEvent } from '../events/event';
+import { type EventMetadata, type EventToAppend, type RecordedEvent, withData } from '../events/event';
 import { canonicalForm, canonicalJson, NotCanonicalJson } from '../history/canonicalJson';
 import { canonicalEventText, GENESIS_HASH, hashCanonicalText } from '../history/hash';
 import type { EventIdGenerator } from '../ids/eventIds';
 import { isWellFormedText } from '../text/wellFormed';
 import { isBusinessDate } from '../time/businessDate';
 import type { Clock } from '../time/clock';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** The last event of a stream as far as appending cares: 0 / GENESIS_HASH for a new stream. */
 export interface StreamHead {
@@ -120,59 +122,31 @@ export const prepareAppend = (
           `the append reaches ${bytes} bytes, above this store's limit of ${ctx.maxAppendBytes}`,
         );
     }
-    const eventId = ctx.newEventId();
-    const streamVersion = ctx.head.version + i + 1;
-    const text = canonicalEventText(
-      {
-        eventId,
-        type: e.type,
-        schemaVersion,
-        data,
-        streamId,
-        streamVersion,
-        occurredAt: e.occurredAt,
-        recordedAt,
-        metadata: storedMetadata,
-        prevHash,
-      },
-      dataJson,
-      metadataJson,
-    );
-    const hash = hashCanonicalText(prevHash, text);
     // Written out field by field: an object spread of a dozen fields costs more here than hashing.
-    out.push({
-      eventId,
+    // The hash is filled in once the text of the other fields is known (same object shape).
+    const event: Mutable<PreparedEvent> = {
+      eventId: ctx.newEventId(),
       type: e.type,
       schemaVersion,
       data,
       streamId,
-      streamVersion,
+      streamVersion: ctx.head.version + i + 1,
       occurredAt: e.occurredAt,
       recordedAt,
       metadata: storedMetadata,
       prevHash,
       globalPosition: ctx.nextGlobalPosition + i,
-      hash,
+      hash: '',
       dataJson,
       metadataJson,
-    });
+    };
+    const hash = hashCanonicalText(prevHash, canonicalEventText(event, dataJson, metadataJson));
+    event.hash = hash;
+    out.push(event);
     prevHash = hash;
   }
   return right(out);
 };
 
-/** Drops the adapter-only text fields (field by field, for the reason given in prepareAppend). */
-export const toRecorded = (e: PreparedEvent): RecordedEvent => ({
-  eventId: e.eventId,
-  type: e.type,
-  schemaVersion: e.schemaVersion,
-  data: e.data,
-  streamId: e.streamId,
-  streamVersion: e.streamVersion,
-  occurredAt: e.occurredAt,
-  recordedAt: e.recordedAt,
-  metadata: e.metadata,
-  prevHash: e.prevHash,
-  globalPosition: e.globalPosition,
-  hash: e.hash,
-});
+/** Drops the adapter-only text fields. */
+export const toRecorded = (e: PreparedEvent): RecordedEvent => withData(e, e.data);

@@ -8,6 +8,10 @@ import {
 } from '@innoledger/kernel';
 import type { QueryConfig, QueryResult, QueryResultRow } from 'pg';
 import type { Tables } from '../tables';
+import { columnsOf, EVENT_FIELDS } from './insertEvents';
+
+// The function sets positions itself, and the stream and recordedAt are one value per append.
+const FUNCTION_FIELDS = EVENT_FIELDS.filter((f) => f !== 'globalPosition' && f !== 'streamId' && f !== 'recordedAt');
 
 /** A pool or a client: anything that runs a named (server-side prepared) statement. */
 export interface PreparingDb {
@@ -117,15 +121,7 @@ export const appendEvents = async (db: PreparingDb, t: Tables, call: AppendCall)
       call.command?.commandId ?? null,
       call.command?.fingerprint ?? null,
       t.channel,
-      events.map((e) => e.streamVersion),
-      events.map((e) => e.eventId),
-      events.map((e) => e.type),
-      events.map((e) => e.schemaVersion),
-      events.map((e) => e.dataJson),
-      events.map((e) => e.metadataJson),
-      events.map((e) => e.occurredAt),
-      events.map((e) => e.prevHash),
-      events.map((e) => e.hash),
+      ...columnsOf(events, FUNCTION_FIELDS),
     ],
   });
   const row = result.rows[0];

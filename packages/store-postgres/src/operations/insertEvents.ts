@@ -8,24 +8,30 @@ export interface StoredEvent extends RecordedEvent {
   readonly metadataJson: string;
 }
 
-/**
- * The twelve event columns, each as one array parameter ($1..$12), in the order of
- * `insertEvents`'s column list; appends and imports send their rows the same way.
- */
-export const eventColumns = (events: readonly StoredEvent[]): unknown[] => [
-  events.map((e) => e.globalPosition),
-  events.map((e) => e.streamId),
-  events.map((e) => e.streamVersion),
-  events.map((e) => e.eventId),
-  events.map((e) => e.type),
-  events.map((e) => e.schemaVersion),
-  events.map((e) => e.dataJson),
-  events.map((e) => e.metadataJson),
-  events.map((e) => e.occurredAt),
-  events.map((e) => e.recordedAt),
-  events.map((e) => e.prevHash),
-  events.map((e) => e.hash),
-];
+/** The given fields of every event, each as one array: one array parameter per column. */
+export const columnsOf = <K extends keyof StoredEvent>(
+  events: readonly StoredEvent[],
+  fields: readonly K[],
+): unknown[] => fields.map((field) => events.map((e) => e[field]));
+
+/** The twelve event columns, in the order of `insertEvents`'s column list ($1..$12). */
+export const EVENT_FIELDS = [
+  'globalPosition',
+  'streamId',
+  'streamVersion',
+  'eventId',
+  'type',
+  'schemaVersion',
+  'dataJson',
+  'metadataJson',
+  'occurredAt',
+  'recordedAt',
+  'prevHash',
+  'hash',
+] as const;
+
+/** The twelve event columns as array parameters; appends and imports send their rows the same way. */
+export const eventColumns = (events: readonly StoredEvent[]): unknown[] => columnsOf(events, EVENT_FIELDS);
 
 /** One multi-row INSERT: each column travels as one array parameter, whatever the batch size. */
 export const insertEvents = async (db: Db, t: Tables, events: readonly StoredEvent[]): Promise<void> => {
