@@ -99,6 +99,10 @@ const sh = (cmd: string, cmdArgs: string[]): string => {
 
 const main = async () => {
   const startedAt = new Date().toISOString();
+  // The code measured: the commit, and whether the working tree differed from it (results aside).
+  const commit = `${sh('git', ['rev-parse', '--short', 'HEAD'])}${
+    sh('git', ['status', '--porcelain', '--untracked-files=no', '--', '..', ':!results']) === '' ? '' : ' with uncommitted changes'
+  }`;
   const loadStart = loadavg()
     .map((x) => x.toFixed(2))
     .join(' ');
@@ -178,6 +182,7 @@ const main = async () => {
       workload: `${w.streams} streams, ${w.events} events, ${w.commands.length} commands of 1–5 events, ${Math.round(w.dataBytes / w.events)} B data JSON per event`,
       histories: `${historySizes.small} and ${historySizes.large} events shaped like the Xianning example`,
       runs: String(runs),
+      commit,
     };
     const result = { machine, loadAfterScenario: loads, stats, comparisons, checks };
     const out = join(BENCH, 'results');
