@@ -34,7 +34,8 @@ export interface CommandHandlerConfig<C extends Command, E extends Event, S, R> 
    * How many streams' states the handler keeps between commands, per store (least recently used
    * dropped first); default 10,000, 0 turns the cache off. A cached state saves reading and
    * decoding the stream again; it is only ever trusted as far as the append's expected-version
-   * check, so another writer's events are never missed. States must be treated as immutable values
+   * check, so another writer's events are never missed, and a stream found shorter than the cached
+   * state (a store restored from a backup) is loaded again. States must be treated as immutable values
    * (as `evolve` returns them): the handler returns the cached object itself.
    */
   readonly cachedStreams?: number;
@@ -122,8 +123,18 @@ export const commandHandler = <C extends Command, E extends Event, S, R>(
     streamId: string,
     current: boolean,
   ): Promise<Either<CorruptEvent | InvalidStreamId, CachedState<S> & { confirmed: boolean }>> => {
-    const cached = cache.get(store, streamId);
+    let cached = cache.get(store, streamId);
     if (cached && !current) return right({ state: cached.state, version: cached.version, confirmed: false });
+    if (cached && cached.version > 0) {
+      // A stream now shorter than the cached state (a store restored from a backup under a running
+      // process) cannot be caught up with: it is loaded again from the start.
+      const last = await store.readStream(streamId, { fromVersion: cached.version, toVersion: cached.version });
+      if (isLeft(last)) return last;
+      if (last.right.length === 0) {
+        cache.forget(store, streamId);
+        cached = undefined;
+      }
+    }
     const loaded = cached
       ? await foldStreamFrom(store, streamId, decider, registry, cached)
       : await loadAggregate(store, streamId, decider, registry, snapshot);

@@ -11,6 +11,8 @@ export interface StateCache<S> {
   get(store: EventStore, streamId: string): CachedState<S> | undefined;
   /** Keeps the entry unless a newer version of the stream is cached already. */
   set(store: EventStore, streamId: string, entry: CachedState<S>): void;
+  /** Drops a stream's entry, whatever its version. */
+  forget(store: EventStore, streamId: string): void;
 }
 
 /**
@@ -25,6 +27,9 @@ export const createStateCache = <S>(capacity: number): StateCache<S> => {
     // A hit is not re-inserted: the handler sets the state after every command it handles, and
     // that re-insertion is what keeps a busy stream at the young end.
     get: (store, streamId) => byStore.get(store)?.get(streamId),
+    forget: (store, streamId) => {
+      byStore.get(store)?.delete(streamId);
+    },
     set: (store, streamId, entry) => {
       if (capacity <= 0) return;
       let streams = byStore.get(store);
