@@ -101,7 +101,9 @@ const main = async () => {
   const startedAt = new Date().toISOString();
   // The code measured: the commit, and whether the working tree differed from it (results aside).
   const commit = `${sh('git', ['rev-parse', '--short', 'HEAD'])}${
-    sh('git', ['status', '--porcelain', '--untracked-files=no', '--', '..', ':!results']) === '' ? '' : ' with uncommitted changes'
+    sh('git', ['status', '--porcelain', '--untracked-files=no', '--', '..', ':!results']) === ''
+      ? ''
+      : ' with uncommitted changes'
   }`;
   const loadStart = loadavg()
     .map((x) => x.toFixed(2))
