@@ -114,17 +114,23 @@ export const commandHandler = <C extends Command, E extends Event, S, R>(
 
   const cache = createStateCache<S>(config.cachedStreams ?? 10_000);
 
+  type StateOf = Either<CorruptEvent | InvalidStreamId, CachedState<S> & { confirmed: boolean }>;
   /**
    * The stream's state: the cached one as it is (`confirmed: false`, it may be stale), or, when
    * `current` is asked for, the cached one caught up with newer events, or the stream loaded.
+   * Synchronous for a cached state, so the common case pays no promise.
    */
-  const stateOf = async (
+  const stateOf = (store: EventStore, streamId: string, current: boolean): StateOf | Promise<StateOf> => {
+    const cached = cache.get(store, streamId);
+    if (cached && !current) return right({ state: cached.state, version: cached.version, confirmed: false });
+    return currentStateOf(store, streamId, cached);
+  };
+  const currentStateOf = async (
     store: EventStore,
     streamId: string,
-    current: boolean,
-  ): Promise<Either<CorruptEvent | InvalidStreamId, CachedState<S> & { confirmed: boolean }>> => {
-    let cached = cache.get(store, streamId);
-    if (cached && !current) return right({ state: cached.state, version: cached.version, confirmed: false });
+    known: CachedState<S> | undefined,
+  ): Promise<StateOf> => {
+    let cached = known;
     if (cached && cached.version > 0) {
       // A stream now shorter than the cached state (a store restored from a backup under a running
       // process) cannot be caught up with: it is loaded again from the start.
@@ -153,7 +159,8 @@ export const commandHandler = <C extends Command, E extends Event, S, R>(
     let current = false;
     let conflicts = 0;
     for (;;) {
-      const loaded = await stateOf(store, streamId, current);
+      const pending = stateOf(store, streamId, current);
+      const loaded = pending instanceof Promise ? await pending : pending;
       if (isLeft(loaded)) return loaded;
       const { state, version, confirmed } = loaded.right;
       // A conflict or refusal met with a cached state is settled against the current one, and is

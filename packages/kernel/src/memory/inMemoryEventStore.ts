@@ -32,7 +32,8 @@ export interface InMemoryEventStoreOptions {
 
 const deepFreeze = <T>(value: T): T => {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    for (const child of Object.values(value)) deepFreeze(child);
+    // for…in walks the keys without building an array of values per object.
+    for (const key in value) deepFreeze((value as Record<string, unknown>)[key]);
     Object.freeze(value);
   }
   return value;
