@@ -86,3 +86,9 @@ export const withdraw = (amount: number, on = '2020-03-04'): LedgerCommand => ({
   type: 'Withdraw',
   data: { amount, on },
 });
+
+/** What the command handler answers for a withdrawal above the balance. */
+export const refusedWithdrawal = (streamId: string, balance: number, amount: number) => ({
+  _tag: 'Left',
+  left: { _tag: 'CommandRejected', streamId, rejection: { _tag: 'InsufficientFunds', balance, amount } },
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { forwardingStore } from '../../../testing/src/forwardingStore';
-import { deposit, ledgerConfig, open, withdraw } from '../__fixtures__/ledger';
+import { deposit, ledgerConfig, open, refusedWithdrawal, withdraw } from '../__fixtures__/ledger';
 import { InMemoryEventStore } from '../memory/inMemoryEventStore';
 import type { EventStore } from '../store/eventStore';
 import { commandHandler } from './commandHandler';
@@ -53,14 +53,7 @@ describe('commandHandler keeps stream states between commands', () => {
     const withdrawn = await handle(inner, 'acct-1', withdraw(30));
     expect(balanceOf(withdrawn)).toBe(20);
     const refused = await handle(inner, 'acct-1', withdraw(30));
-    expect(refused).toEqual({
-      _tag: 'Left',
-      left: {
-        _tag: 'CommandRejected',
-        streamId: 'acct-1',
-        rejection: { _tag: 'InsufficientFunds', balance: 20, amount: 30 },
-      },
-    });
+    expect(refused).toEqual(refusedWithdrawal('acct-1', 20, 30));
   });
 
   it('keeps at most cachedStreams streams, dropping the least recently used', async () => {
@@ -113,14 +106,7 @@ describe('commandHandler keeps stream states between commands', () => {
     // The backup holds the account as opened, without the two deposits the cache has seen.
     current = backup;
     const withdrawn = await handle(store, 'acct-1', withdraw(30));
-    expect(withdrawn).toEqual({
-      _tag: 'Left',
-      left: {
-        _tag: 'CommandRejected',
-        streamId: 'acct-1',
-        rejection: { _tag: 'InsufficientFunds', balance: 0, amount: 30 },
-      },
-    });
+    expect(withdrawn).toEqual(refusedWithdrawal('acct-1', 0, 30));
     expect(await handle(store, 'acct-1', deposit(5))).toMatchObject({
       _tag: 'Right',
       right: { version: 2, state: { balance: 5, movements: 1 } },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deposit, ledgerConfig, open, withdraw } from '../__fixtures__/ledger';
+import { deposit, ledgerConfig, open, refusedWithdrawal, withdraw } from '../__fixtures__/ledger';
 import { InMemoryEventStore } from '../memory/inMemoryEventStore';
 import { SimulatedClock } from '../time/clock';
 import { commandHandler } from './commandHandler';
@@ -36,14 +36,7 @@ describe('commandHandler: load → fold → decide → append', () => {
     const store = new InMemoryEventStore();
     await handle(store, 'acct-1', open());
     for (const amount of [100, 200, 300]) await handle(store, 'acct-1', deposit(amount));
-    expect(await handle(store, 'acct-1', withdraw(601))).toEqual({
-      _tag: 'Left',
-      left: {
-        _tag: 'CommandRejected',
-        streamId: 'acct-1',
-        rejection: { _tag: 'InsufficientFunds', balance: 600, amount: 601 },
-      },
-    });
+    expect(await handle(store, 'acct-1', withdraw(601))).toEqual(refusedWithdrawal('acct-1', 600, 601));
     expect(await handle(store, 'acct-1', withdraw(600))).toMatchObject({
       _tag: 'Right',
       right: { version: 5, state: { balance: 0, movements: 4 } },
