@@ -40,8 +40,8 @@ describe('commandHandler keeps stream states between commands', () => {
     await commandHandler(ledgerConfig)(inner, 'acct-1', deposit(90));
     const after = await handle(store, 'acct-1', deposit(1));
     expect(after).toMatchObject({ _tag: 'Right', right: { version: 4, state: { balance: 101, movements: 3 } } });
-    // The catch-up checks the cached version is still there, then reads only what came after it.
-    expect(reads).toEqual(['acct-1@1..', 'acct-1@2..2', 'acct-1@3..']);
+    // One catch-up read from the cached version on (which must still be there), not from the start.
+    expect(reads).toEqual(['acct-1@1..', 'acct-1@2..']);
   });
 
   it('a refusal on a cached state is checked against the current state before it is returned', async () => {

@@ -19,7 +19,7 @@ import { canonicalJson } from '../history/canonicalJson';
 import type { CommandRecord } from '../store/commandRecord';
 import type { EventStore } from '../store/eventStore';
 import type { Decider } from './decider';
-import { decodeAll, foldStreamFrom, loadAggregate, type SnapshotPolicy } from './loadAggregate';
+import { decodeAll, foldEvents, loadAggregate, type SnapshotPolicy } from './loadAggregate';
 import { type CachedState, createStateCache } from './stateCache';
 
 export interface CommandHandlerConfig<C extends Command, E extends Event, S, R> {
@@ -130,20 +130,24 @@ export const commandHandler = <C extends Command, E extends Event, S, R>(
     streamId: string,
     known: CachedState<S> | undefined,
   ): Promise<StateOf> => {
-    let cached = known;
-    if (cached && cached.version > 0) {
-      // A stream now shorter than the cached state (a store restored from a backup under a running
-      // process) cannot be caught up with: it is loaded again from the start.
-      const last = await store.readStream(streamId, { fromVersion: cached.version, toVersion: cached.version });
-      if (isLeft(last)) return last;
-      if (last.right.length === 0) {
-        cache.forget(store, streamId);
-        cached = undefined;
-      }
+    if (known && known.version > 0) {
+      // One read from the cached version on: it must still be there (a store restored from a
+      // backup under a running process may hold less), and what follows it is folded in.
+      const read = await store.readStream(streamId, { fromVersion: known.version });
+      if (isLeft(read)) return read;
+      const [first, ...newer] = read.right;
+      if (first?.streamVersion === known.version)
+        return remember(store, streamId, foldEvents(decider, registry, known, newer));
+      cache.forget(store, streamId);
     }
-    const loaded = cached
-      ? await foldStreamFrom(store, streamId, decider, registry, cached)
-      : await loadAggregate(store, streamId, decider, registry, snapshot);
+    const loaded = await loadAggregate(store, streamId, decider, registry, snapshot);
+    return remember(store, streamId, loaded);
+  };
+  const remember = (
+    store: EventStore,
+    streamId: string,
+    loaded: Either<CorruptEvent | InvalidStreamId, CachedState<S>>,
+  ): StateOf => {
     if (isLeft(loaded)) return loaded;
     cache.set(store, streamId, loaded.right);
     return right({ state: loaded.right.state, version: loaded.right.version, confirmed: true });

@@ -43,20 +43,15 @@ export const decodeAll = <E extends Event>(
 
 type Folding<E extends Event, S> = Pick<Decider<unknown, E, S, unknown>, 'initialState' | 'evolve'>;
 
-/** Folds the stream's events after `start.version` (up to `toVersion`) into `start.state`. */
-export const foldStreamFrom = async <E extends Event, S>(
-  store: EventStore,
-  streamId: string,
+/** Decodes `events` and folds them into `start.state`; the version becomes the last one's. */
+export const foldEvents = <E extends Event, S>(
   decider: Folding<E, S>,
   registry: EventRegistry<E>,
   start: { readonly state: S; readonly version: number },
-  toVersion?: number,
-): Promise<Either<CorruptEvent | InvalidStreamId, { state: S; version: number }>> => {
-  const fromVersion = start.version + 1;
-  const read = await store.readStream(streamId, toVersion === undefined ? { fromVersion } : { fromVersion, toVersion });
-  if (isLeft(read)) return read;
+  events: readonly RecordedEvent[],
+): Either<CorruptEvent, { state: S; version: number }> => {
   let { state, version } = start;
-  for (const raw of read.right) {
+  for (const raw of events) {
     const decoded = registry.decode(raw);
     if (isLeft(decoded)) return left(decoded.left);
     state = decider.evolve(state, { type: decoded.right.type, data: decoded.right.data } as E);
@@ -90,7 +85,10 @@ export const loadAggregate = async <E extends Event, S>(
       }
     }
   }
-  const folded = await foldStreamFrom(store, streamId, decider, registry, start, toVersion);
+  const fromVersion = start.version + 1;
+  const read = await store.readStream(streamId, toVersion === undefined ? { fromVersion } : { fromVersion, toVersion });
+  if (isLeft(read)) return read;
+  const folded = foldEvents(decider, registry, start, read.right);
   if (isLeft(folded)) return folded;
   return right({ ...folded.right, snapshotVersion });
 };

@@ -157,10 +157,11 @@ const sortedCopy = (value: unknown): unknown => {
   }
 };
 
-const canonicalOf = (value: unknown): string => {
-  if (isCanonicalShape(value)) return JSON.stringify(value);
+/** The canonical text, and the sorted copy it was written from when one was made. */
+const canonicalText = (value: unknown): { readonly json: string; readonly copy: unknown } => {
+  if (isCanonicalShape(value)) return { json: JSON.stringify(value), copy: NOT_PLAIN };
   const copy = sortedCopy(value);
-  return copy === NOT_PLAIN ? write(value, '') : JSON.stringify(copy);
+  return { json: copy === NOT_PLAIN ? write(value, '') : JSON.stringify(copy), copy };
 };
 
 /**
@@ -169,12 +170,8 @@ const canonicalOf = (value: unknown): string => {
  * on the append path; otherwise the text is parsed.
  */
 export const canonicalForm = (value: unknown): { readonly json: string; readonly value: unknown } => {
-  if (!isCanonicalShape(value)) {
-    const copy = sortedCopy(value);
-    if (copy !== NOT_PLAIN) return { json: JSON.stringify(copy), value: copy };
-  }
-  const json = canonicalOf(value);
-  return { json, value: JSON.parse(json) };
+  const { json, copy } = canonicalText(value);
+  return { json, value: copy === NOT_PLAIN ? JSON.parse(json) : copy };
 };
 
 /**
@@ -182,4 +179,4 @@ export const canonicalForm = (value: unknown): { readonly json: string; readonly
  * The same value always gives the same bytes, whichever store or language wrote it, which is what
  * lets a hash chain survive a migration. Throws {@link NotCanonicalJson} for non-JSON values.
  */
-export const canonicalJson = (value: unknown): string => canonicalOf(value);
+export const canonicalJson = (value: unknown): string => canonicalText(value).json;

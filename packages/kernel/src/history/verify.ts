@@ -118,7 +118,15 @@ async function* linksOf(store: EventStore): AsyncIterable<readonly (ChainLink | 
     yield* store.readChainLinks({ batchSize: 1000 });
     return;
   }
-  for await (const event of store.readAll({ batchSize: 5000 })) yield [event];
+  let batch: RecordedEvent[] = [];
+  for await (const event of store.readAll({ batchSize: 1000 })) {
+    batch.push(event);
+    if (batch.length === 1000) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
 }
 
 /**
@@ -210,5 +218,7 @@ export const verify = async (store: EventStore): Promise<Either<VerificationFail
       message: `history ends at position ${lastPosition}, before sealed position ${beyond.position}`,
     });
   }
-  return right({ events, streams: userHeadsOf(heads).size, seals: seals.length, lastPosition });
+  let streams = 0;
+  for (const streamId of heads.keys()) if (!isReservedStream(streamId)) streams++;
+  return right({ events, streams, seals: seals.length, lastPosition });
 };
