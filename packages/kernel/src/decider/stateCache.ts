@@ -23,19 +23,32 @@ export interface StateCache<S> {
 export const createStateCache = <S>(capacity: number): StateCache<S> => {
   // Keyed by store instance, so closing a store lets its states go with it.
   const byStore = new WeakMap<EventStore, Map<string, CachedState<S>>>();
+  // A handler usually serves one store: its map is remembered, since a WeakMap lookup per command
+  // cost as much as the stream lookup after it. This keeps the last store served (and at most
+  // `capacity` states) alive until the handler serves another or is itself dropped.
+  let lastStore: EventStore | undefined;
+  let lastStreams: Map<string, CachedState<S>> | undefined;
+  const streamsOf = (store: EventStore): Map<string, CachedState<S>> | undefined => {
+    if (store !== lastStore) {
+      lastStore = store;
+      lastStreams = byStore.get(store);
+    }
+    return lastStreams;
+  };
   return {
     // A hit is not re-inserted: the handler sets the state after every command it handles, and
     // that re-insertion is what keeps a busy stream at the young end.
-    get: (store, streamId) => byStore.get(store)?.get(streamId),
+    get: (store, streamId) => streamsOf(store)?.get(streamId),
     forget: (store, streamId) => {
-      byStore.get(store)?.delete(streamId);
+      streamsOf(store)?.delete(streamId);
     },
     set: (store, streamId, entry) => {
       if (capacity <= 0) return;
-      let streams = byStore.get(store);
+      let streams = streamsOf(store);
       if (!streams) {
         streams = new Map();
         byStore.set(store, streams);
+        lastStreams = streams;
       }
       const known = streams.get(streamId);
       // Concurrent commands on one stream may finish out of order: a state never goes back.

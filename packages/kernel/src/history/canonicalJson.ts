@@ -14,6 +14,22 @@ const isPlainObject = (value: object): boolean => {
   return proto === Object.prototype || proto === null;
 };
 
+/**
+ * An object's keys in code-unit order, as the default `sort` gives them. Event payloads have a
+ * handful of keys, where an insertion sort is several times faster than the generic sort.
+ */
+const sortedKeys = (record: object): string[] => {
+  const keys = Object.keys(record);
+  if (keys.length > 16) return keys.sort();
+  for (let i = 1; i < keys.length; i++) {
+    const key = keys[i] as string;
+    let j = i - 1;
+    for (; j >= 0 && (keys[j] as string) > key; j--) keys[j + 1] = keys[j] as string;
+    keys[j + 1] = key;
+  }
+  return keys;
+};
+
 const childPath = (path: string, key: string | number): string =>
   typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
 
@@ -54,7 +70,7 @@ const write = (value: unknown, path: string): string => {
       if (!isPlainObject(value))
         throw new NotCanonicalJson(path, `a ${value.constructor?.name ?? 'non-plain'} object is not JSON`);
       const record = value as Record<string, unknown>;
-      const keys = Object.keys(record).sort();
+      const keys = sortedKeys(record);
       let out = '{';
       let first = true;
       for (const key of keys) {
@@ -141,7 +157,7 @@ const sortedCopy = (value: unknown): unknown => {
       if (!isPlainObject(value)) return NOT_PLAIN;
       const record = value as Record<string, unknown>;
       const out: Record<string, unknown> = {};
-      for (const key of Object.keys(record).sort()) {
+      for (const key of sortedKeys(record)) {
         const first = key.charCodeAt(0);
         if ((first >= 48 && first <= 57) || key === '__proto__') return NOT_PLAIN;
         const item = record[key];

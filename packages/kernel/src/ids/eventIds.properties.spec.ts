@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { parse, stringify, validate, version } from 'uuid';
 import { describe, expect, it } from 'vitest';
 import { arbitraryEventToAppend } from '../../../testing/src/index';
 import type { RecordedEvent } from '../events/event';
@@ -55,6 +56,16 @@ describe('event id properties', () => {
     const ids = Array.from({ length: 1000 }, () => uuidV7());
     for (const id of ids) expect(id).toMatch(UUID_V7);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('uuidV7 ids increase in the order they are made, across pool refills, and uuid parses them back', () => {
+    const ids = Array.from({ length: 2000 }, () => uuidV7());
+    for (let i = 1; i < ids.length; i++) expect((ids[i - 1] as string) < (ids[i] as string)).toBe(true);
+    for (const id of ids.slice(0, 50)) {
+      expect(validate(id)).toBe(true);
+      expect(version(id)).toBe(7);
+      expect(stringify(parse(id))).toBe(id);
+    }
   });
 
   it('a history rebuilt with the same seed and clock schedule is byte-identical, seals included', async () => {

@@ -12,7 +12,34 @@ const instant = fc.date({
 /** The instant written as China Standard Time wall-clock time, without a zone. */
 const cstWallClock = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, -1);
 
+/** The calendar's own answer: the date that `Date` makes of the parts is the same date. */
+const calendarDay = (text: string): boolean => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return y >= 100 && date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+};
+
+const digits = (n: number) =>
+  fc.array(fc.constantFrom(...'0123456789'), { minLength: n, maxLength: n }).map((a) => a.join(''));
+
 describe('business date properties', () => {
+  it('isBusinessDate agrees with the calendar on every string shaped like a date, and on others', () => {
+    const dateLike = fc
+      .tuple(digits(4), fc.constantFrom('-', '/', '0'), digits(2), fc.constantFrom('-', '-', ' '), digits(2))
+      .map((parts) => parts.join(''));
+    const nearMiss = fc
+      .tuple(digits(4), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+      .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+    fc.assert(
+      fc.property(fc.oneof(dateLike, nearMiss, fc.string({ maxLength: 12 })), (text) => {
+        expect(isBusinessDate(text)).toBe(calendarDay(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
   it('generated business dates are business dates and decode as BusinessDate', () => {
     fc.assert(
       fc.property(arbitraryBusinessDate(), (d) => {
