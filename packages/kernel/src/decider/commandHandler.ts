@@ -71,6 +71,8 @@ export type CommandHandler<C extends Command, E extends Event, S, R> = (
   context?: CommandContext,
 ) => Promise<Either<HandleError<R>, HandledCommand<E, S>>>;
 
+const NO_CONTEXT: CommandContext = Object.freeze({});
+
 const fingerprintOf = (streamId: string, command: Command): string =>
   createHash('sha256').update(canonicalJson({ streamId, command })).digest('hex');
 
@@ -153,13 +155,14 @@ export const commandHandler = <C extends Command, E extends Event, S, R>(
     return right({ state: loaded.right.state, version: loaded.right.version, confirmed: true });
   };
 
-  return async (store, streamId, command, context = {}) => {
-    const { commandId, ...rest } = context;
+  return async (store, streamId, command, context = NO_CONTEXT) => {
+    const { commandId } = context;
     const fingerprint = commandId === undefined ? undefined : fingerprintOf(streamId, command);
     // A command seen before is found by the append (DuplicateCommand) or, when its first run changed
     // the state so that it is now refused, by the lookup on the refusal path: no lookup up front.
     const seenBefore = () => (commandId === undefined ? Promise.resolve(undefined) : store.findCommand(commandId));
-    const metadata: EventMetadata = commandId === undefined ? rest : { ...rest, commandId };
+    // The context is the metadata: prepareAppend checks it and stores its own canonical copy.
+    const metadata: EventMetadata = context;
     let current = false;
     let conflicts = 0;
     for (;;) {
@@ -178,7 +181,8 @@ export const commandHandler = <C extends Command, E extends Event, S, R>(
         return left(commandRejected(streamId, decided.left));
       }
       const toAppend: EventToAppend[] = [];
-      for (const [index, event] of decided.right.entries()) {
+      for (let index = 0; index < decided.right.length; index++) {
+        const event = decided.right[index] as E;
         const encoded = registry.encode(event);
         if (isLeft(encoded))
           return left(invalidEvent(streamId, index, event.type, encoded.left.path, encoded.left.message));

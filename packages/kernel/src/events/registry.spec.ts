@@ -64,6 +64,25 @@ describe('event registry', () => {
     });
   });
 
+  it('a codec whose stored form differs from its type encodes to the stored form, which decodes back', () => {
+    const InstantFromText = new t.Type<Date, string, unknown>(
+      'InstantFromText',
+      (u): u is Date => u instanceof Date && !Number.isNaN(u.getTime()),
+      (u, c) => {
+        const ms = typeof u === 'string' ? Date.parse(u) : Number.NaN;
+        return Number.isNaN(ms) ? t.failure(u, c, 'not an ISO instant') : t.success(new Date(ms));
+      },
+      (d) => d.toISOString(),
+    );
+    const Audited = defineEvent('Audited', t.type({ at: InstantFromText }));
+    const audits = createEventRegistry([Audited]);
+    const at = new Date('2020-07-31T15:59:59.999Z');
+    const encoded = audits.encode({ type: 'Audited', data: { at } });
+    expect(encoded).toEqual({ _tag: 'Right', right: { schemaVersion: 1, data: { at: '2020-07-31T15:59:59.999Z' } } });
+    const read = audits.decode(stored('Audited', encoded._tag === 'Right' ? encoded.right.data : undefined));
+    expect(read._tag === 'Right' && read.right.data).toEqual({ at });
+  });
+
   it('lists its types and their schema versions, and refuses a type defined twice', () => {
     expect([...registry.types].sort()).toEqual(['ContractRegistered', 'ContractWithdrawn']);
     expect(registry.schemaVersionOf('ContractRegistered')).toBe(1);
