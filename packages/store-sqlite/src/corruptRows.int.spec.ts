@@ -123,12 +123,21 @@ describe('corrupt rows', () => {
       () => damage('metadata', '{"actor":'),
       { _tag: 'Left', left: { _tag: 'CorruptEvent', streamId: 'grant-1', globalPosition: 2, path: 'metadata' } },
     ],
-  ])('verify through readChainLinks agrees with the parsing path on %s', async (_, act, expected) => {
-    act();
-    const fast = await verify(store);
-    expect(fast).toMatchObject(expected);
-    expect(fast).toEqual(await verify(forwardingStore(store)));
-  });
+  ])(
+    'verify through readChainLinks, hashed here or on threads, agrees with the parsing path on %s',
+    async (_, act, expected) => {
+      act();
+      const fast = await verify(store);
+      expect(fast).toMatchObject(expected);
+      expect(fast).toEqual(await verify(forwardingStore(store)));
+      const threaded = await mustOpen({ path: tmp.file(), verifyThreads: { threads: 2, fromEvents: 0 } });
+      try {
+        expect(await verify(threaded)).toEqual(fast);
+      } finally {
+        await threaded.close();
+      }
+    },
+  );
 
   it('a healthy stream next to a corrupt one still reads', async () => {
     damage('data', '{');

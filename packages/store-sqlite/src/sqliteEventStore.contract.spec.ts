@@ -14,3 +14,16 @@ eventStoreContract('sqlite', async ({ clock, newEventId }) => {
   if (isLeft(opened)) throw new Error(opened.left.message);
   return opened.right;
 });
+
+// The same suite with verify's hashing on worker threads from the first event, so every check that
+// verifies (tampering included) runs the threaded path too.
+eventStoreContract('sqlite, verify hashing on threads', async ({ clock, newEventId }) => {
+  const opened = await openSqliteStore({
+    path: tmp.file(`store-${++files}.db`),
+    clock,
+    newEventId,
+    verifyThreads: { threads: 2, fromEvents: 0 },
+  });
+  if (isLeft(opened)) throw new Error(opened.left.message);
+  return opened.right;
+});

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import {
   type AppendError,
   type AppendOptions,
@@ -31,10 +32,11 @@ import { headPosition, type StoreHead } from './operations/headPosition';
 import { type ImportRecorded, importRecorded } from './operations/importRecorded';
 import { projections } from './operations/projections';
 import { readAll } from './operations/readAll';
-import { readChainLinks } from './operations/readChainLinks';
 import { readStream } from './operations/readStream';
 import { snapshots } from './operations/snapshots';
 import { schemaVersionOf } from './schema';
+import type { VerifyThreads } from './verify/hashCheckThreads';
+import { readChainLinks } from './verify/readChainLinks';
 
 /** Options of {@link openSqliteStore}. */
 export interface SqliteStoreOptions {
@@ -51,6 +53,14 @@ export interface SqliteStoreOptions {
   readonly clock?: Clock;
   /** Event ids; default uuid v7. */
   readonly newEventId?: EventIdGenerator;
+  /**
+   * How `verify` spreads hashing over worker threads: each opens the file read-only and hashes a
+   * share of the history while the calling thread checks how the events link. `threads` defaults to
+   * the machine's CPUs (at most 4; none on a single CPU), 0 turns this off; histories shorter than
+   * `fromEvents` (default 50,000), where starting threads costs more than it saves, and
+   * `':memory:'` stores are checked on the calling thread.
+   */
+  readonly verifyThreads?: { readonly threads?: number; readonly fromEvents?: number };
 }
 
 /** What the connection is actually running with, read back from SQLite. */
@@ -65,11 +75,21 @@ const SYNCHRONOUS = ['OFF', 'NORMAL', 'FULL', 'EXTRA'] as const;
 
 const DEFAULT_BUSY_TIMEOUT_MS = 10_000;
 
+const verifyThreadsOf = (asked: SqliteStoreOptions['verifyThreads']): VerifyThreads => {
+  const cpus = availableParallelism();
+  return {
+    threads: asked?.threads ?? (cpus > 1 ? Math.min(cpus, 4) : 0),
+    fromEvents: asked?.fromEvents ?? 50_000,
+    rangeSize: 25_000,
+  };
+};
+
 interface StoreInternals {
   readonly path: string;
   readonly busyTimeoutMs: number;
   readonly clock: Clock;
   readonly newEventId: EventIdGenerator;
+  readonly verifyThreads: VerifyThreads | undefined;
 }
 
 let construct: (db: Database.Database, options: StoreInternals) => SqliteEventStore;
@@ -108,7 +128,7 @@ export class SqliteEventStore implements EventStore {
     this.#append = appendEvents(db, { clock: options.clock, newEventId: options.newEventId, errors });
     this.#readStream = readStream(db);
     this.#readAll = readAll(db, this.#head);
-    this.#readChainLinks = readChainLinks(db, this.#head);
+    this.#readChainLinks = readChainLinks(db, this.#head, options.verifyThreads);
     this.#import = importRecorded(db, errors);
     this.#findCommand = findCommand(db);
     this.snapshots = snapshots(db, errors);
@@ -135,7 +155,10 @@ export class SqliteEventStore implements EventStore {
     return this.#readAll(options);
   }
 
-  /** The hash input rebuilt by SQLite from the stored columns, so `verify` parses no JSON. */
+  /**
+   * The hash input rebuilt by SQLite from the stored columns, so `verify` parses no JSON; for a
+   * long history, hashed on worker threads instead (see `SqliteStoreOptions.verifyThreads`).
+   */
   readChainLinks(options?: { after?: number; batchSize?: number }): AsyncIterable<readonly ChainLink[]> {
     return this.#readChainLinks(options);
   }
@@ -195,6 +218,7 @@ export const openStore = async (
       busyTimeoutMs,
       clock: options.clock ?? systemClock,
       newEventId: options.newEventId ?? uuidV7,
+      verifyThreads: db.memory ? undefined : verifyThreadsOf(options.verifyThreads),
     }),
   );
 };

@@ -139,6 +139,7 @@ const checkLinkHash = (
   link: ChainLink | RecordedEvent,
 ): BrokenLink | undefined | Promise<BrokenLink | undefined> => {
   if (!('hashInput' in link)) return checkHash(link);
+  if (link.hashChecked === true) return undefined;
   if (link.hashInput !== undefined && sha256Hex(link.hashInput) === link.hash) return undefined;
   return readEventAt(store, link.globalPosition).then((event) =>
     event ? checkHash(event) : brokenAt(link, 'position', 'a stored event', 'none'),
