@@ -83,6 +83,26 @@ describe('event registry', () => {
     expect(read._tag === 'Right' && read.right.data).toEqual({ at });
   });
 
+  it('an intersection of plain codecs decodes valid data as it is, and still names a wrong field', () => {
+    const Graded = defineEvent(
+      'Graded',
+      t.intersection([t.type({ id: t.string }), t.partial({ grade: t.union([t.literal('A'), t.literal('B')]) })]),
+    );
+    const grades = createEventRegistry([Graded]);
+    const valid = stored('Graded', { id: 'g-1', grade: 'B' });
+    const read = grades.decode(valid);
+    expect(read).toEqual({ _tag: 'Right', right: valid });
+    expect(read._tag === 'Right' && read.right.data).toBe(valid.data);
+    expect(grades.decode(stored('Graded', { id: 'g-1', grade: 'C' }))).toMatchObject({
+      _tag: 'Left',
+      left: { _tag: 'CorruptEvent', path: 'data.grade' },
+    });
+    expect(grades.decode(stored('Graded', { grade: 'A' }))).toMatchObject({
+      _tag: 'Left',
+      left: { _tag: 'CorruptEvent', path: 'data.id' },
+    });
+  });
+
   it('lists its types and their schema versions, and refuses a type defined twice', () => {
     expect([...registry.types].sort()).toEqual(['ContractRegistered', 'ContractWithdrawn']);
     expect(registry.schemaVersionOf('ContractRegistered')).toBe(1);
