@@ -66,6 +66,7 @@ export type {
   ReadStreamOptions,
 } from './store/eventStore';
 export { type ExpectedVersion, isExpectedVersion, matchesExpectedVersion } from './store/expectedVersion';
+export { DEFAULT_HEAD_CACHE_SIZE, type HeadCache, headCache } from './store/headCache';
 export { importRefused } from './store/importRefused';
 export {
   EMPTY_HEAD,

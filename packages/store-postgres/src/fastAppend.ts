@@ -7,6 +7,7 @@ import {
   EMPTY_HEAD,
   type EventToAppend,
   type ExpectedVersion,
+  type HeadCache,
   type PreparedEvent,
   prepareAppend,
   type RecordedEvent,
@@ -15,7 +16,6 @@ import {
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { AppendContext } from './append';
 import { toConcurrencyConflict } from './errors';
-import type { HeadCache } from './headCache';
 import { type AppendEventsOutcome, appendEvents, type PreparingDb } from './operations/appendEvents';
 import type { RewindableIds } from './rewindableIds';
 

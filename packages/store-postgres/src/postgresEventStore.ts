@@ -6,11 +6,14 @@ import {
   type Clock,
   type CommandRecord,
   checkStreamId,
+  DEFAULT_HEAD_CACHE_SIZE,
   EMPTY_HEAD,
   type EventIdGenerator,
   type EventStore,
   type EventToAppend,
   type ExpectedVersion,
+  type HeadCache,
+  headCache,
   type ImportError,
   type ProjectionStateStore,
   type ReadAllOptions,
@@ -28,7 +31,6 @@ import type { ConnectionTarget } from './connection';
 import type { Db } from './db';
 import { rethrow } from './errors';
 import { appendInOneRoundTrip, type FastAppendContext } from './fastAppend';
-import { DEFAULT_HEAD_CACHE_SIZE, type HeadCache, headCache } from './headCache';
 import { importInTransaction } from './importRecorded';
 import type { AppendListener } from './listener';
 import { loadProjection } from './operations/loadProjection';

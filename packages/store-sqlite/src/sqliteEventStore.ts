@@ -30,6 +30,7 @@ import { type AppendEvents, appendEvents } from './operations/appendEvents';
 import { findCommand } from './operations/commands';
 import { headPosition, type StoreHead } from './operations/headPosition';
 import { type ImportRecorded, importRecorded } from './operations/importRecorded';
+import { type KnownHeads, knownHeads } from './operations/knownHeads';
 import { projections } from './operations/projections';
 import { readAll } from './operations/readAll';
 import { readStream } from './operations/readStream';
@@ -111,6 +112,7 @@ export class SqliteEventStore implements EventStore {
   readonly projections: ProjectionStateStore;
   readonly #db: Database.Database;
   readonly #append: AppendEvents;
+  readonly #heads: KnownHeads;
   readonly #readStream: ReturnType<typeof readStream>;
   readonly #readAll: ReturnType<typeof readAll>;
   readonly #readChainLinks: ReturnType<typeof readChainLinks>;
@@ -125,7 +127,13 @@ export class SqliteEventStore implements EventStore {
     this.path = options.path;
     this.#db = db;
     this.#head = headPosition(db);
-    this.#append = appendEvents(db, { clock: options.clock, newEventId: options.newEventId, errors });
+    this.#heads = knownHeads(db);
+    this.#append = appendEvents(db, {
+      heads: this.#heads,
+      clock: options.clock,
+      newEventId: options.newEventId,
+      errors,
+    });
     this.#readStream = readStream(db);
     this.#readAll = readAll(db, this.#head);
     this.#readChainLinks = readChainLinks(db, this.#head, options.verifyThreads);
@@ -164,7 +172,10 @@ export class SqliteEventStore implements EventStore {
   }
 
   async importRecorded(events: readonly RecordedEvent[]): Promise<Either<ImportError, number>> {
-    return this.#import(events);
+    const imported = this.#import(events);
+    // An import writes events through this connection, which data_version does not count.
+    this.#heads.forget();
+    return imported;
   }
 
   async headPosition(): Promise<number> {

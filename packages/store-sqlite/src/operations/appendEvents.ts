@@ -17,10 +17,10 @@ import type Database from 'better-sqlite3';
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
 import { appendFailure, type ErrorContext } from '../errors';
 import { findCommand } from './commands';
-import { headPosition } from './headPosition';
-import { streamHead } from './streamHead';
+import type { KnownHeads } from './knownHeads';
 
 export interface AppendDependencies {
+  readonly heads: KnownHeads;
   readonly clock: Clock;
   readonly newEventId: EventIdGenerator;
   readonly errors: ErrorContext;
@@ -35,15 +35,15 @@ export type AppendEvents = (
 
 /**
  * Appends in one IMMEDIATE transaction: the write lock is taken before the stream head and the
- * store head are read, so the version check, the positions and `recordedAt` are decided against
- * the latest committed state whatever other connections or processes share the file.
+ * store head are read (or found unchanged since this connection's last append), so the version
+ * check, the positions and `recordedAt` are decided against the latest committed state whatever
+ * other connections or processes share the file.
  */
 export const appendEvents = (db: Database.Database, deps: AppendDependencies): AppendEvents => {
-  const headOf = streamHead(db);
+  const { heads } = deps;
   const streamVersion = db.prepare<[string], { version: number | null }>(
     'SELECT max(stream_version) AS version FROM events WHERE stream_id = ?',
   );
-  const storeHead = headPosition(db);
   const command = findCommand(db);
   const insertEvent = db.prepare(
     `INSERT INTO events (global_position, stream_id, stream_version, event_id, type, schema_version,
@@ -56,14 +56,15 @@ export const appendEvents = (db: Database.Database, deps: AppendDependencies): A
   );
 
   const write = db.transaction<AppendEvents>((streamId, expected, events, options) => {
-    const head = headOf(streamId);
+    heads.check();
+    const head = heads.stream(streamId);
     if (!matchesExpectedVersion(expected, head.version))
       return left(concurrencyConflict(streamId, expected, head.version));
     if (options.command) {
       const existing = command(options.command.commandId);
       if (existing) return left(duplicateCommand(existing));
     }
-    const last = storeHead();
+    const last = heads.store();
     const prepared = prepareAppend(streamId, events, {
       head,
       nextGlobalPosition: last.position + 1,
@@ -106,8 +107,17 @@ export const appendEvents = (db: Database.Database, deps: AppendDependencies): A
     const id = checkStreamId(streamId, options.allowReservedStream === true);
     if (isLeft(id)) return id;
     try {
-      return write.immediate(streamId, expected, events, options);
+      const written = write.immediate(streamId, expected, events, options);
+      const lastEvent = isLeft(written) ? undefined : written.right.events[written.right.events.length - 1];
+      if (lastEvent)
+        heads.appended(
+          streamId,
+          { version: lastEvent.streamVersion, hash: lastEvent.hash },
+          { position: lastEvent.globalPosition, recordedAt: lastEvent.recordedAt },
+        );
+      return written;
     } catch (error) {
+      heads.forget();
       return appendFailure(error, {
         ...deps.errors,
         streamId,

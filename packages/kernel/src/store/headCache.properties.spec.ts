@@ -1,7 +1,7 @@
-import type { StreamHead } from '@innoledger/kernel';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { headCache } from './headCache';
+import type { StreamHead } from './prepareAppend';
 
 type Op =
   | { readonly kind: 'learn'; readonly id: string; readonly version: number }

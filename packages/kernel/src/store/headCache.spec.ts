@@ -1,6 +1,6 @@
-import { EMPTY_HEAD } from '@innoledger/kernel';
 import { describe, expect, it } from 'vitest';
 import { headCache } from './headCache';
+import { EMPTY_HEAD } from './prepareAppend';
 
 const head = (version: number) => ({ version, hash: `hash-${version}` });
 

@@ -1,9 +1,10 @@
-import type { StreamHead } from '@innoledger/kernel';
+import type { StreamHead } from './prepareAppend';
 
 /**
- * What an adapter instance believes about stream heads, learnt from its own appends and reads.
- * Only a guess: `append_events` checks it under the log lock and answers 'stale' when it is out of
- * date, so a wrong entry costs a round trip, never a wrong write.
+ * What an adapter instance believes about stream heads, learnt from its own appends and reads. The
+ * adapter decides how far to trust it: PostgreSQL's `append_events` checks it under the log lock
+ * (a wrong entry costs a round trip, never a wrong write); SQLite uses it only while no other
+ * connection has written since (`PRAGMA data_version`).
  */
 export interface HeadCache {
   /** The believed head, marked as recently used. */
@@ -11,6 +12,8 @@ export interface HeadCache {
   /** Records a head seen in the store; a lower version than the one held is older news and ignored. */
   learn(streamId: string, head: StreamHead): void;
   forget(streamId: string): void;
+  /** Forgets every head and the last recordedAt. */
+  clear(): void;
   /** The latest recordedAt seen in the store, the floor for the next append's recordedAt. */
   lastRecordedAt(): string | undefined;
   sawRecordedAt(recordedAt: string | undefined): void;
@@ -49,6 +52,10 @@ export const headCache = (capacity: number = DEFAULT_HEAD_CACHE_SIZE): HeadCache
     },
     forget(streamId) {
       heads.delete(streamId);
+    },
+    clear() {
+      heads.clear();
+      recordedAt = undefined;
     },
     lastRecordedAt: () => recordedAt,
     sawRecordedAt(at) {
