@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { migrate } from './schema';
+import { untilNotBusy } from './untilNotBusy';
 
 /** How the connection is opened; the store-level options add the clock and the id generator. */
 export interface ConnectionOptions {
@@ -29,9 +30,9 @@ export const openConnection = (options: ConnectionOptions): Database.Database =>
   });
   try {
     // WAL lets readers work while one writer appends, and survives power loss with synchronous=FULL.
-    db.pragma('journal_mode = WAL');
+    untilNotBusy(() => db.pragma('journal_mode = WAL'), options.busyTimeoutMs);
     db.pragma(`synchronous = ${options.synchronous}`);
-    migrate(db);
+    untilNotBusy(() => migrate(db), options.busyTimeoutMs);
     return db;
   } catch (error) {
     db.close();

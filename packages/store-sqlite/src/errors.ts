@@ -44,6 +44,9 @@ export interface ErrorContext {
 
 const isBusy = (error: SqliteError): boolean => error.code.startsWith('SQLITE_BUSY');
 
+/** SQLite refused a lock another connection holds (SQLITE_BUSY and its extended codes). */
+export const isBusyError = (error: unknown): boolean => isSqliteError(error) && isBusy(error);
+
 const isUniqueOn = (error: unknown, columns: string): boolean =>
   isSqliteError(error) &&
   (error.code === 'SQLITE_CONSTRAINT_UNIQUE' || error.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') &&
@@ -54,7 +57,7 @@ const COMMAND_ID = 'commands.command_id';
 
 /** Rethrows what cannot be turned into a value, naming the file when the lock was the problem. */
 export const defect = (error: unknown, ctx: ErrorContext): never => {
-  if (isSqliteError(error) && isBusy(error)) throw new StoreBusyError(ctx.path, ctx.busyTimeoutMs, { cause: error });
+  if (isBusyError(error)) throw new StoreBusyError(ctx.path, ctx.busyTimeoutMs, { cause: error });
   throw error;
 };
 
