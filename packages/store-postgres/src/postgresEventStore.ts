@@ -130,7 +130,7 @@ export class PostgresEventStore implements EventStore {
     if (isLeft(id)) return id;
     const from = Math.max(1, options.fromVersion ?? 1);
     const to = options.toVersion ?? Number.MAX_SAFE_INTEGER;
-    const rows = await this.#guard(() => selectStreamEvents(this.#fast.db, this.#t, streamId, from, to));
+    const rows = await this.#guard(() => selectStreamEvents(this.#pool, this.#t, streamId, from, to));
     const events: RecordedEvent[] = [];
     for (const row of rows) {
       const event = rowToEvent(row);

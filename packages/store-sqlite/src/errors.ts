@@ -42,10 +42,8 @@ export interface ErrorContext {
   readonly busyTimeoutMs: number;
 }
 
-const isBusy = (error: SqliteError): boolean => error.code.startsWith('SQLITE_BUSY');
-
 /** SQLite refused a lock another connection holds (SQLITE_BUSY and its extended codes). */
-export const isBusyError = (error: unknown): boolean => isSqliteError(error) && isBusy(error);
+export const isBusyError = (error: unknown): boolean => isSqliteError(error) && error.code.startsWith('SQLITE_BUSY');
 
 const isUniqueOn = (error: unknown, columns: string): boolean =>
   isSqliteError(error) &&

@@ -87,6 +87,8 @@ describe('commandHandler keeps stream states between commands', () => {
       _tag: 'Left',
       left: { rejection: { _tag: 'AccountNotOpen' } },
     });
+    // Back to the first store: its own state, not the one last served.
+    expect(await handle(one, 'acct-1', deposit(3))).toMatchObject({ _tag: 'Right', right: { version: 3 } });
   });
 
   it('a store restored from an older backup under the running handler: the shorter stream is loaded again', async () => {

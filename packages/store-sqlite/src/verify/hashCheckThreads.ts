@@ -55,9 +55,12 @@ export const startHashCheck = (
   const settled = new Map<number, ReadonlySet<number> | undefined>();
   const waiting = new Map<number, (result: ReadonlySet<number> | undefined) => void>();
   const settle = (after: number, result: ReadonlySet<number> | undefined) => {
-    settled.set(after, result);
-    waiting.get(after)?.(result);
-    waiting.delete(after);
+    const waiter = waiting.get(after);
+    if (waiter === undefined) settled.set(after, result);
+    else {
+      waiting.delete(after);
+      waiter(result);
+    }
   };
   let next = 0;
   let live = threads;
@@ -91,7 +94,12 @@ export const startHashCheck = (
   });
   return {
     mismatchesAfter: (after) => {
-      if (settled.has(after)) return Promise.resolve(settled.get(after));
+      // Each range is asked for once: its answer is handed over and forgotten.
+      if (settled.has(after)) {
+        const result = settled.get(after);
+        settled.delete(after);
+        return Promise.resolve(result);
+      }
       return new Promise((resolve) => waiting.set(after, resolve));
     },
     close: async () => {
