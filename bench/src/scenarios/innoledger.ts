@@ -29,10 +29,13 @@ export const handleItemsWithSnapshots = commandHandler({
 export const appendThroughHandler = async (store: EventStore, workload: Workload): Promise<RunResult> =>
   timeEvents(workload.events, async () => {
     for (const c of workload.commands) {
-      const handled = await handleItems(store, c.streamId, {
-        type: 'RecordItems',
-        data: { expectedVersion: c.expectedVersion, items: c.items },
-      });
+      // The expected version is given to the handler as Emmett's `handle` is given it.
+      const handled = await handleItems(
+        store,
+        c.streamId,
+        { type: 'RecordItems', data: { expectedVersion: c.expectedVersion, items: c.items } },
+        { expectedVersion: c.expectedVersion },
+      );
       if (isLeft(handled)) throw new Error(`command on ${c.streamId} refused: ${JSON.stringify(handled.left)}`);
     }
   });

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
 import { type CommandIdReused, commandIdReused } from '../errors/commandIdReused';
 import { type CommandRejected, commandRejected } from '../errors/commandRejected';
-import type { ConcurrencyConflict } from '../errors/concurrencyConflict';
+import { type ConcurrencyConflict, concurrencyConflict } from '../errors/concurrencyConflict';
 import type { CorruptEvent } from '../errors/corruptEvent';
 import { type InvalidEvent, invalidEvent } from '../errors/invalidEvent';
 import type { InvalidStreamId } from '../errors/invalidStreamId';
@@ -18,6 +18,7 @@ import type { EventRegistry } from '../events/registry';
 import { canonicalJson } from '../history/canonicalJson';
 import type { CommandRecord } from '../store/commandRecord';
 import type { EventStore } from '../store/eventStore';
+import { type ExpectedVersion, matchesExpectedVersion } from '../store/expectedVersion';
 import type { Decider } from './decider';
 import { decodeAll, foldEvents, loadAggregate, type SnapshotPolicy } from './loadAggregate';
 import { type CachedState, createStateCache } from './stateCache';
@@ -41,10 +42,18 @@ export interface CommandHandlerConfig<C extends Command, E extends Event, S, R> 
   readonly cachedStreams?: number;
 }
 
-/** Who sent the command and why; copied into every event's metadata. */
+/** Who sent the command and why (copied into every event's metadata), and what it expects. */
 export interface CommandContext extends Omit<EventMetadata, 'commandId'> {
   /** Makes handling idempotent: the same id handled twice appends once. */
   readonly commandId?: string;
+  /**
+   * The caller's precondition on the stream, as for `appendToStream`; not copied into the metadata.
+   * An exact one (a version, or `'no_stream'`) that does not hold is a `ConcurrencyConflict`,
+   * returned rather than retried. `'no_stream'` (or 0) reads nothing when the stream is not cached:
+   * a new stream's state is the decider's initial state, and the append's check refuses the
+   * command if the stream exists after all. Default `'any'`: conflicts are retried.
+   */
+  readonly expectedVersion?: ExpectedVersion;
 }
 
 export interface HandledCommand<E extends Event, S> {
@@ -72,6 +81,17 @@ export type CommandHandler<C extends Command, E extends Event, S, R> = (
 ) => Promise<Either<HandleError<R>, HandledCommand<E, S>>>;
 
 const NO_CONTEXT: CommandContext = Object.freeze({});
+
+const metadataOf = (context: CommandContext): EventMetadata => {
+  if (context.expectedVersion === undefined) return context;
+  const { expectedVersion: _, ...metadata } = context;
+  return metadata;
+};
+
+/** An expectation that retrying cannot change: the stream is at that version or it is not. */
+const isExact = (expected: ExpectedVersion): boolean => typeof expected === 'number' || expected === 'no_stream';
+
+const expectsNew = (expected: ExpectedVersion): boolean => expected === 'no_stream' || expected === 0;
 
 const fingerprintOf = (streamId: string, command: Command): string =>
   createHash('sha256').update(canonicalJson({ streamId, command })).digest('hex');
@@ -115,6 +135,9 @@ export const commandHandler = <C extends Command, E extends Event, S, R>(
       : Promise.resolve(left(commandIdReused(record.commandId, streamId, record.streamId)));
 
   const cache = createStateCache<S>(config.cachedStreams ?? 10_000);
+  // What a caller expecting a new stream is assumed to find: like a cached state, it is trusted
+  // only as far as the append's check, and a refusal decided on it is checked against the store.
+  const newStream: CachedState<S> = { state: decider.initialState, version: 0 };
 
   type StateOf = Either<CorruptEvent | InvalidStreamId, CachedState<S> & { confirmed: boolean }>;
   /**
@@ -122,8 +145,13 @@ export const commandHandler = <C extends Command, E extends Event, S, R>(
    * `current` is asked for, the cached one caught up with newer events, or the stream loaded.
    * Synchronous for a cached state, so the common case pays no promise.
    */
-  const stateOf = (store: EventStore, streamId: string, current: boolean): StateOf | Promise<StateOf> => {
-    const cached = cache.get(store, streamId);
+  const stateOf = (
+    store: EventStore,
+    streamId: string,
+    current: boolean,
+    assumeNew: boolean,
+  ): StateOf | Promise<StateOf> => {
+    const cached = cache.get(store, streamId) ?? (assumeNew ? newStream : undefined);
     if (cached && !current) return right({ state: cached.state, version: cached.version, confirmed: false });
     return currentStateOf(store, streamId, cached);
   };
@@ -156,29 +184,38 @@ export const commandHandler = <C extends Command, E extends Event, S, R>(
   };
 
   return async (store, streamId, command, context = NO_CONTEXT) => {
-    const { commandId } = context;
+    const { commandId, expectedVersion = 'any' } = context;
     const fingerprint = commandId === undefined ? undefined : fingerprintOf(streamId, command);
     // A command seen before is found by the append (DuplicateCommand) or, when its first run changed
-    // the state so that it is now refused, by the lookup on the refusal path: no lookup up front.
-    const seenBefore = () => (commandId === undefined ? Promise.resolve(undefined) : store.findCommand(commandId));
+    // the state so that it is now refused or conflicts, by this lookup: none up front. A retried
+    // request whose first run succeeded gets that run's answer instead of the refusal.
+    const firstRun = async () => {
+      if (commandId === undefined || fingerprint === undefined) return undefined;
+      const seen = await store.findCommand(commandId);
+      return seen && resolveDuplicate(store, seen, streamId, fingerprint);
+    };
     // The context is the metadata: prepareAppend checks it and stores its own canonical copy.
-    const metadata: EventMetadata = context;
+    const metadata = metadataOf(context);
+    const exact = isExact(expectedVersion);
+    const assumeNew = expectsNew(expectedVersion);
     let current = false;
     let conflicts = 0;
     for (;;) {
-      const pending = stateOf(store, streamId, current);
+      const pending = stateOf(store, streamId, current, assumeNew);
       const loaded = pending instanceof Promise ? await pending : pending;
       if (isLeft(loaded)) return loaded;
       const { state, version, confirmed } = loaded.right;
       // A conflict or refusal met with a cached state is settled against the current one, and is
       // not counted: only contention with other writers uses up maxAttempts.
       current = true;
+      if (!matchesExpectedVersion(expectedVersion, version)) {
+        if (!confirmed) continue;
+        return (await firstRun()) ?? left(concurrencyConflict(streamId, expectedVersion, version));
+      }
       const decided = decider.decide(command, state);
       if (isLeft(decided)) {
         if (!confirmed) continue;
-        const seen = await seenBefore();
-        if (seen && fingerprint !== undefined) return resolveDuplicate(store, seen, streamId, fingerprint);
-        return left(commandRejected(streamId, decided.left));
+        return (await firstRun()) ?? left(commandRejected(streamId, decided.left));
       }
       const toAppend: EventToAppend[] = [];
       for (let index = 0; index < decided.right.length; index++) {
@@ -202,13 +239,13 @@ export const commandHandler = <C extends Command, E extends Event, S, R>(
       );
       if (isLeft(appended)) {
         const error = appended.left;
-        if (error._tag === 'ConcurrencyConflict' && fingerprint !== undefined) {
+        if (error._tag === 'ConcurrencyConflict') {
           // The racing writer may have been this very command (a client retry): answer as its
           // duplicate rather than deciding it again against the state it produced.
-          const seen = await seenBefore();
-          if (seen) return resolveDuplicate(store, seen, streamId, fingerprint);
+          const first = await firstRun();
+          if (first) return first;
         }
-        if (error._tag === 'ConcurrencyConflict' && (!confirmed || ++conflicts < maxAttempts)) continue;
+        if (error._tag === 'ConcurrencyConflict' && !exact && (!confirmed || ++conflicts < maxAttempts)) continue;
         if (error._tag === 'DuplicateCommand' && fingerprint !== undefined)
           return resolveDuplicate(store, error.existing, streamId, fingerprint);
         if (error._tag === 'DuplicateCommand') throw new Error('unreachable: duplicate command without a command id');
