@@ -1,6 +1,6 @@
 // append_events called directly: every outcome but 'ok' writes nothing and says why, input no
 // correct caller sends is raised rather than stored, each schema has its own function, and a
-// schema made by version 1 of this library gains it when a store opens it.
+// schema made by an older version of this library is brought up to date when a store opens it.
 import {
   EMPTY_HEAD,
   type EventToAppend,
@@ -14,9 +14,9 @@ import {
 import { isLeft } from 'fp-ts/lib/Either.js';
 import type { Client } from 'pg';
 import { describe, expect, it } from 'vitest';
-import { appendInTransaction } from './append';
 import { MIGRATIONS } from './migrations/migrations';
 import { type AppendCall, appendEvents } from './operations/appendEvents';
+import { insertEvents } from './operations/insertEvents';
 import { event, simulated, useTestServer } from './support/testServer';
 import { type Tables, tablesFor } from './tables';
 
@@ -43,7 +43,6 @@ const snapshotOf = async (client: Client, t: Tables) => {
   const rows = async (sql: string) => (await client.query(sql)).rows;
   return {
     events: await rows(`SELECT global_position, stream_id, stream_version, hash FROM ${t.events} ORDER BY 1`),
-    streams: await rows(`SELECT * FROM ${t.streams} ORDER BY 1`),
     log: await rows(`SELECT * FROM ${t.logHead}`),
     commands: await rows(`SELECT * FROM ${t.commands} ORDER BY 1`),
   };
@@ -149,25 +148,61 @@ describe('append_events', () => {
   it('a schema made by version 1 gains the function when a store opens it, and its streams continue', async () => {
     const admin = await server.client();
     const schema = `${(await server.open()).schema}_v1`;
-    const t = tablesFor(schema);
-    await admin.query(`CREATE SCHEMA ${t.quotedSchema}`);
-    await admin.query(
-      `CREATE TABLE ${t.schemaVersion} (version integer PRIMARY KEY, description text NOT NULL,
-        applied_at timestamptz NOT NULL DEFAULT now())`,
+    const t = await schemaAt(admin, schema, 1);
+    // Written as version 1 of the library wrote: the events, their stream's head row and the log head.
+    const v1 = prepared('s', EMPTY_HEAD, [event(1)]);
+    await insertEvents(
+      admin,
+      t,
+      v1.map((e) => ({ ...e, globalPosition: 1 })),
     );
-    for (const statement of MIGRATIONS[0]?.statements(t) ?? []) await admin.query(statement);
-    await admin.query(`INSERT INTO ${t.schemaVersion} (version, description) VALUES (1, 'v1')`);
-    // Written as version 1 of the library wrote: the transactional path.
-    await admin.query('BEGIN');
-    await appendInTransaction(admin, { tables: t, clock, newEventId }, 's', 'no_stream', [event(1)]);
-    await admin.query('COMMIT');
+    await admin.query(`INSERT INTO ${t.streams} VALUES ('s', 1, $1)`, [v1[0]?.hash]);
+    await admin.query(`UPDATE ${t.logHead} SET position = 1, recorded_at = $1`, [v1[0]?.recordedAt]);
+    await expectUpgraded(admin, schema, t);
+  });
 
-    const { store, counted } = await server.openCounting({ schema, ...simulated() });
-    const versions = await admin.query(`SELECT version FROM ${t.schemaVersion} ORDER BY 1`);
-    expect(versions.rows).toEqual([{ version: 1 }, { version: 2 }]);
-    await store.readStream('s');
-    const next = await counted((st) => st.appendToStream('s', 1, [event(2)]));
-    expect(next).toMatchObject({ value: { _tag: 'Right', right: { nextExpectedVersion: 2 } }, statements: 1 });
-    expect(await verify(store)).toMatchObject({ _tag: 'Right', right: { events: 2, lastPosition: 2 } });
+  it('a schema made by version 2 reads its heads from the events once a store opens it', async () => {
+    const admin = await server.client();
+    const schema = `${(await server.open()).schema}_v2`;
+    const t = await schemaAt(admin, schema, 2);
+    // Written by version 2's function, which kept the head in the streams table.
+    const v1 = prepared('s', EMPTY_HEAD, [event(1)]);
+    expect(await appendEvents(admin, t, call('s', EMPTY_HEAD, v1))).toMatchObject({ _tag: 'Appended' });
+    expect((await admin.query(`SELECT version FROM ${t.streams}`)).rows).toEqual([{ version: '1' }]);
+    await expectUpgraded(admin, schema, t);
   });
 });
+
+/** A schema as the library's migrations up to `version` left it, before this version's. */
+const schemaAt = async (admin: Client, schema: string, version: number): Promise<Tables> => {
+  const t = tablesFor(schema);
+  await admin.query(`CREATE SCHEMA ${t.quotedSchema}`);
+  await admin.query(
+    `CREATE TABLE ${t.schemaVersion} (version integer PRIMARY KEY, description text NOT NULL,
+      applied_at timestamptz NOT NULL DEFAULT now())`,
+  );
+  for (const migration of MIGRATIONS.filter((m) => m.version <= version)) {
+    for (const statement of migration.statements(t)) await admin.query(statement);
+    await admin.query(`INSERT INTO ${t.schemaVersion} (version, description) VALUES ($1, 'old')`, [migration.version]);
+  }
+  return t;
+};
+
+/** Opened by this version: migrated to the latest schema, and stream `s` (one event) continues. */
+const expectUpgraded = async (admin: Client, schema: string, t: Tables) => {
+  const { store, counted } = await server.openCounting({ schema, ...simulated() });
+  const versions = await admin.query(`SELECT version FROM ${t.schemaVersion} ORDER BY 1`);
+  expect(versions.rows).toEqual(MIGRATIONS.map((m) => ({ version: m.version })));
+  expect((await admin.query('SELECT to_regclass($1) AS streams', [t.streams])).rows).toEqual([{ streams: null }]);
+  await store.readStream('s');
+  const next = await counted((st) => st.appendToStream('s', 1, [event(2)]));
+  expect(next).toMatchObject({ value: { _tag: 'Right', right: { nextExpectedVersion: 2 } }, statements: 1 });
+  // A writer that has not seen the stream goes the transactional way, which reads the head too.
+  const other = await server.open({ schema, ...simulated() });
+  expect(await other.appendToStream('s', 2, [event(3)])).toMatchObject({
+    _tag: 'Right',
+    right: { nextExpectedVersion: 3 },
+  });
+  expect(await other.appendToStream('s', 2, [event(4)])).toMatchObject({ _tag: 'Left', left: { actual: 3 } });
+  expect(await verify(store)).toMatchObject({ _tag: 'Right', right: { events: 3, lastPosition: 3 } });
+};

@@ -1,11 +1,4 @@
-import {
-  canonicalJson,
-  checkStreamId,
-  type ImportError,
-  importRefused,
-  type RecordedEvent,
-  type StreamHead,
-} from '@innoledger/kernel';
+import { canonicalJson, checkStreamId, type ImportError, importRefused, type RecordedEvent } from '@innoledger/kernel';
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Db } from './db';
 import { advanceLogHead } from './operations/advanceLogHead';
@@ -13,7 +6,6 @@ import { insertEvents, type StoredEvent } from './operations/insertEvents';
 import { lockLogHead } from './operations/lockLogHead';
 import { notifyAppend } from './operations/notifyAppend';
 import { selectStreamVersions } from './operations/selectStreamVersions';
-import { upsertStreamHeads } from './operations/upsertStreamHeads';
 import type { Tables } from './tables';
 
 /** Rows per INSERT: big enough to amortise the round trip, small enough to keep parameters modest. */
@@ -32,11 +24,10 @@ export const importInTransaction = async (
     if (isLeft(checkStreamId(e.streamId, true))) return left(importRefused('invalid-stream-id', e));
   const log = await lockLogHead(db, t);
   const current = await selectStreamVersions(db, t, [...new Set(events.map((e) => e.streamId))]);
-  const heads = new Map<string, StreamHead>();
   for (const e of events) {
-    const version = heads.get(e.streamId)?.version ?? current.get(e.streamId) ?? 0;
+    const version = current.get(e.streamId) ?? 0;
     if (e.streamVersion !== version + 1) return left(importRefused('version-gap', e));
-    heads.set(e.streamId, { version: e.streamVersion, hash: e.hash });
+    current.set(e.streamId, e.streamVersion);
   }
   const last = events[events.length - 1];
   if (last === undefined) return right(log.position);
@@ -51,7 +42,6 @@ export const importInTransaction = async (
     await insertEvents(db, t, chunk);
   }
   const position = log.position + events.length;
-  await upsertStreamHeads(db, t, heads);
   await advanceLogHead(db, t, { position, recordedAt: last.recordedAt });
   await notifyAppend(db, t, position);
   return right(position);

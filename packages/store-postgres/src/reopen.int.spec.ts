@@ -58,7 +58,7 @@ describe('reopening a schema', () => {
 
       const admin = await server.client();
       const versions = await admin.query(`SELECT version FROM ${tablesFor(schema).schemaVersion} ORDER BY version`);
-      expect(versions.rows).toEqual([{ version: 1 }, { version: 2 }]);
+      expect(versions.rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
     } finally {
       await store.close();
     }

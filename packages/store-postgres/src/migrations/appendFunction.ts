@@ -8,6 +8,32 @@ const dollarTag = (body: string): string => {
   }
 };
 
+/** Where the function reads a stream's head, and how its write moves it (a CTE, or nothing). */
+interface HeadStatements {
+  readonly read: string;
+  readonly moved: string;
+}
+
+/** Schema 2 kept each stream's head in the streams table. */
+const headsInStreamsTable = (t: Tables): HeadStatements => ({
+  read: `SELECT s.version, s.hash INTO head_version, head_hash FROM ${t.streams} AS s WHERE s.stream_id = p_stream_id;`,
+  moved: `), head_moved AS (
+      INSERT INTO ${t.streams} (stream_id, version, hash) VALUES (p_stream_id, head_version + n, p_hashes[n])
+        ON CONFLICT (stream_id) DO UPDATE SET version = EXCLUDED.version, hash = EXCLUDED.hash
+    `,
+});
+
+/**
+ * Schema 3 reads the head from the events' (stream_id, stream_version) index: the events are the
+ * head, so an append writes one row and one index entry fewer per stream (about a tenth of the
+ * function's time).
+ */
+const headsFromEvents = (t: Tables): HeadStatements => ({
+  read: `SELECT e.stream_version, e.hash INTO head_version, head_hash FROM ${t.events} AS e
+    WHERE e.stream_id = p_stream_id ORDER BY e.stream_version DESC LIMIT 1;`,
+  moved: '',
+});
+
 /**
  * The body of `append_events`: the whole append as one statement, so the client needs one round
  * trip and no BEGIN/COMMIT. Hashing stays in TypeScript; the caller prepares the events against
@@ -20,7 +46,7 @@ const dollarTag = (body: string): string => {
  * VOLATILE matters: in READ COMMITTED each statement of a volatile function takes a fresh
  * snapshot, so the reads after the log lock see everything the previous writer committed.
  */
-const body = (t: Tables): string => `
+const body = (t: Tables, heads: HeadStatements): string => `
 DECLARE
   n integer := coalesce(cardinality(p_event_ids), 0);
 BEGIN
@@ -29,7 +55,7 @@ BEGIN
   IF NOT FOUND THEN
     RAISE EXCEPTION 'innoledger: the log head has no row, the schema is damaged' USING ERRCODE = 'data_corrupted';
   END IF;
-  SELECT s.version, s.hash INTO head_version, head_hash FROM ${t.streams} AS s WHERE s.stream_id = p_stream_id;
+  ${heads.read}
   IF NOT FOUND THEN
     head_version := 0;
   END IF;
@@ -81,10 +107,7 @@ BEGIN
         SELECT log_position + e.i, p_stream_id, e.v, e.id, e.ty, e.sv, e.d, e.m, e.o, p_recorded_at, e.prev, e.h
         FROM unnest(p_stream_versions, p_event_ids, p_types, p_schema_versions, p_data, p_metadata, p_occurred_at,
           p_prev_hashes, p_hashes) WITH ORDINALITY AS e(v, id, ty, sv, d, m, o, prev, h, i)
-    ), head_moved AS (
-      INSERT INTO ${t.streams} (stream_id, version, hash) VALUES (p_stream_id, head_version + n, p_hashes[n])
-        ON CONFLICT (stream_id) DO UPDATE SET version = EXCLUDED.version, hash = EXCLUDED.hash
-    ), log_moved AS (
+    ${heads.moved}), log_moved AS (
       UPDATE ${t.logHead} SET position = log_position + n, recorded_at = p_recorded_at
     ), command_recorded AS (
       INSERT INTO ${t.commands} (command_id, fingerprint, stream_id, version_before, version_after)
@@ -101,15 +124,10 @@ BEGIN
 END;
 `;
 
-/**
- * Migration 2: `<schema>.append_events(...)`, the one-round-trip append. Applied migrations are
- * never edited: a change to this function is a new migration with CREATE OR REPLACE.
- */
-export const appendFunctionStatements = (t: Tables): readonly string[] => {
-  const text = body(t);
+const functionStatement = (t: Tables, verb: string, heads: HeadStatements): string => {
+  const text = body(t, heads);
   const tag = dollarTag(text);
-  return [
-    `CREATE FUNCTION ${t.appendEvents}(
+  return `${verb} ${t.appendEvents}(
       p_stream_id text,
       p_expected bigint,
       p_assumed_version bigint,
@@ -136,6 +154,19 @@ export const appendFunctionStatements = (t: Tables): readonly string[] => {
       OUT command_stream_id text,
       OUT command_version_before bigint,
       OUT command_version_after bigint
-    ) LANGUAGE plpgsql VOLATILE AS ${tag}${text}${tag}`,
-  ];
+    ) LANGUAGE plpgsql VOLATILE AS ${tag}${text}${tag}`;
 };
+
+/**
+ * Migration 2: `<schema>.append_events(...)`, the one-round-trip append. Applied migrations are
+ * never edited: a change to this function is a new migration with CREATE OR REPLACE.
+ */
+export const appendFunctionStatements = (t: Tables): readonly string[] => [
+  functionStatement(t, 'CREATE FUNCTION', headsInStreamsTable(t)),
+];
+
+/** Migration 3: the function reads heads from the events, and the streams table goes. */
+export const headsFromEventsStatements = (t: Tables): readonly string[] => [
+  functionStatement(t, 'CREATE OR REPLACE FUNCTION', headsFromEvents(t)),
+  `DROP TABLE ${t.streams}`,
+];

@@ -1,5 +1,5 @@
 import type { Tables } from '../tables';
-import { appendFunctionStatements } from './appendFunction';
+import { appendFunctionStatements, headsFromEventsStatements } from './appendFunction';
 
 /** One schema change; `version` only ever grows, and an applied migration is never edited. */
 export interface Migration {
@@ -71,6 +71,11 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 2,
     description: 'append_events: the whole append in one statement, one round trip',
     statements: appendFunctionStatements,
+  },
+  {
+    version: 3,
+    description: 'stream heads read from the events index; the streams table is dropped',
+    statements: headsFromEventsStatements,
   },
 ];
 

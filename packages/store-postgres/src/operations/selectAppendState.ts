@@ -30,7 +30,10 @@ export const selectAppendState = async (
     `SELECT s.version, s.hash, c.command_id, c.fingerprint, c.stream_id AS command_stream_id,
             c.version_before, c.version_after
      FROM (SELECT 1) AS one
-     LEFT JOIN ${t.streams} AS s ON s.stream_id = $1
+     LEFT JOIN LATERAL (
+       SELECT e.stream_version AS version, e.hash FROM ${t.events} AS e
+       WHERE e.stream_id = $1 ORDER BY e.stream_version DESC LIMIT 1
+     ) AS s ON true
      LEFT JOIN ${t.commands} AS c ON c.command_id = $2`,
     [streamId, commandId ?? null],
   );

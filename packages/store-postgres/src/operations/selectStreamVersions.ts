@@ -8,7 +8,8 @@ export const selectStreamVersions = async (
   streamIds: readonly string[],
 ): Promise<Map<string, number>> => {
   const result = await db.query<{ stream_id: string; version: string }>(
-    `SELECT stream_id, version FROM ${t.streams} WHERE stream_id = ANY($1::text[])`,
+    `SELECT stream_id, max(stream_version) AS version FROM ${t.events} WHERE stream_id = ANY($1::text[])
+     GROUP BY stream_id`,
     [streamIds],
   );
   return new Map(result.rows.map((row) => [row.stream_id, Number(row.version)]));

@@ -4,9 +4,9 @@ import type { Tables } from '../tables';
 import { eventColumns, type StoredEvent } from './insertEvents';
 
 /**
- * Everything an append writes, as one statement while the log lock is held: the events, the
- * stream's new head, the log head, the command record, and the NOTIFY that is delivered on
- * commit. Data-modifying CTEs always run, so each part is written whether or not it is selected.
+ * Everything an append writes, as one statement while the log lock is held: the events (the last
+ * is the stream's new head), the log head, the command record, and the NOTIFY that is delivered
+ * on commit. Data-modifying CTEs always run, so each part is written whether or not it is selected.
  * One round trip instead of five keeps the lock, and so every other writer's wait, short.
  */
 export const writeAppend = async (
@@ -23,21 +23,16 @@ export const writeAppend = async (
          data, metadata, occurred_at, recorded_at, prev_hash, hash)
        SELECT * FROM unnest($1::bigint[], $2::text[], $3::bigint[], $4::text[], $5::text[], $6::integer[],
          $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[])
-     ), stream_head AS (
-       INSERT INTO ${t.streams} (stream_id, version, hash) VALUES ($13::text, $14::bigint, $15::text)
-       ON CONFLICT (stream_id) DO UPDATE SET version = EXCLUDED.version, hash = EXCLUDED.hash
      ), log_head AS (
-       UPDATE ${t.logHead} SET position = $16::bigint, recorded_at = $17::text
+       UPDATE ${t.logHead} SET position = $14::bigint, recorded_at = $15::text
      ), command AS (
        INSERT INTO ${t.commands} (command_id, fingerprint, stream_id, version_before, version_after)
-       SELECT $18::text, $19::text, $13::text, $20::bigint, $21::bigint WHERE $18::text IS NOT NULL
+       SELECT $16::text, $17::text, $13::text, $18::bigint, $19::bigint WHERE $16::text IS NOT NULL
      )
-     SELECT pg_notify($22::text, $23::text)`,
+     SELECT pg_notify($20::text, $21::text)`,
     [
       ...eventColumns(events),
       last.streamId,
-      last.streamVersion,
-      last.hash,
       last.globalPosition,
       last.recordedAt,
       command?.commandId ?? null,
