@@ -17,7 +17,7 @@ import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Db } from './db';
 import { toConcurrencyConflict } from './errors';
 import { insertCommand } from './operations/insertCommand';
-import { lockLogHead } from './operations/lockLogHead';
+import { lockLog } from './operations/lockLogHead';
 import { selectAppendState } from './operations/selectAppendState';
 import { writeAppend } from './operations/writeAppend';
 import type { Tables } from './tables';
@@ -44,8 +44,8 @@ export const appendInTransaction = async (
   if (isLeft(id)) return id;
   const t = ctx.tables;
   // The log lock comes first, always: taking a stream lock before it could deadlock two writers.
-  const log = await lockLogHead(db, t);
-  const { head, command: existing } = await selectAppendState(db, t, streamId, options.command?.commandId);
+  await lockLog(db, t);
+  const { log, head, command: existing } = await selectAppendState(db, t, streamId, options.command?.commandId);
   if (!matchesExpectedVersion(expected, head.version))
     return left(concurrencyConflict(streamId, expected, head.version));
   if (existing) return left(duplicateCommand(existing));

@@ -42,8 +42,9 @@ const call = (
 const snapshotOf = async (client: Client, t: Tables) => {
   const rows = async (sql: string) => (await client.query(sql)).rows;
   return {
-    events: await rows(`SELECT global_position, stream_id, stream_version, hash FROM ${t.events} ORDER BY 1`),
-    log: await rows(`SELECT * FROM ${t.logHead}`),
+    events: await rows(
+      `SELECT global_position, stream_id, stream_version, recorded_at, hash FROM ${t.events} ORDER BY 1`,
+    ),
     commands: await rows(`SELECT * FROM ${t.commands} ORDER BY 1`),
   };
 };
@@ -62,7 +63,9 @@ describe('append_events', () => {
     expect(ok).toEqual({ _tag: 'Appended', head: EMPTY_HEAD, logPosition: 0, logRecordedAt: undefined });
     const head = { version: 1, hash: v1[0]?.hash ?? '' };
     const before = await snapshotOf(client, t);
-    expect(before.log).toEqual([{ singleton: true, position: '1', recorded_at: v1[0]?.recordedAt }]);
+    expect(before.events).toEqual([
+      { global_position: '1', stream_id: 's', stream_version: '1', recorded_at: v1[0]?.recordedAt, hash: head.hash },
+    ]);
     const facts = { head, logPosition: 1, logRecordedAt: v1[0]?.recordedAt };
 
     const v2 = prepared('s', head, [event(2)]);
@@ -193,7 +196,8 @@ const expectUpgraded = async (admin: Client, schema: string, t: Tables) => {
   const { store, counted } = await server.openCounting({ schema, ...simulated() });
   const versions = await admin.query(`SELECT version FROM ${t.schemaVersion} ORDER BY 1`);
   expect(versions.rows).toEqual(MIGRATIONS.map((m) => ({ version: m.version })));
-  expect((await admin.query('SELECT to_regclass($1) AS streams', [t.streams])).rows).toEqual([{ streams: null }]);
+  const tables = await admin.query('SELECT to_regclass($1) AS streams, to_regclass($2) AS log', [t.streams, t.logHead]);
+  expect(tables.rows).toEqual([{ streams: null, log: null }]);
   await store.readStream('s');
   const next = await counted((st) => st.appendToStream('s', 1, [event(2)]));
   expect(next).toMatchObject({ value: { _tag: 'Right', right: { nextExpectedVersion: 2 } }, statements: 1 });

@@ -17,7 +17,7 @@ describe('a connection lost mid-append', () => {
 
     // Hold the log lock so the store's append is parked, waiting, on a known backend.
     await holder.query('BEGIN');
-    await holder.query(`SELECT position FROM ${tablesFor(store.schema).logHead} FOR UPDATE`);
+    await holder.query(`SELECT pg_advisory_xact_lock(${tablesFor(store.schema).logLock})`);
     const parked = store.appendToStream('s', 1, [event(2)]).then(
       (value) => ({ value }),
       (error: unknown) => ({ error }),

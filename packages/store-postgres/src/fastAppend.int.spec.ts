@@ -8,7 +8,7 @@ import { event, simulated, useTestServer } from './support/testServer';
 
 const server = useTestServer();
 
-/** BEGIN, lock the log head, read the stream head and command, write, COMMIT. */
+/** BEGIN, take the log lock, read the heads and command, write, COMMIT. */
 const TRANSACTION = 5;
 
 const command = (commandId: string) => ({ command: { commandId, fingerprint: `fp-${commandId}` } });

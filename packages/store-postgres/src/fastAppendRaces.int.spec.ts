@@ -13,7 +13,7 @@ import { tablesFor } from './tables';
 
 const server = useTestServer();
 
-/** BEGIN, lock the log head, read the stream head and command, write, COMMIT. */
+/** BEGIN, take the log lock, read the heads and command, write, COMMIT. */
 const TRANSACTION = 5;
 
 const all = async (store: PostgresEventStore): Promise<RecordedEvent[]> => {

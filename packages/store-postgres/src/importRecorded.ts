@@ -1,9 +1,8 @@
 import { canonicalJson, checkStreamId, type ImportError, importRefused, type RecordedEvent } from '@innoledger/kernel';
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Db } from './db';
-import { advanceLogHead } from './operations/advanceLogHead';
 import { insertEvents, type StoredEvent } from './operations/insertEvents';
-import { lockLogHead } from './operations/lockLogHead';
+import { lockLog, selectLogHead } from './operations/lockLogHead';
 import { notifyAppend } from './operations/notifyAppend';
 import { selectStreamVersions } from './operations/selectStreamVersions';
 import type { Tables } from './tables';
@@ -22,7 +21,8 @@ export const importInTransaction = async (
 ): Promise<Either<ImportError, number>> => {
   for (const e of events)
     if (isLeft(checkStreamId(e.streamId, true))) return left(importRefused('invalid-stream-id', e));
-  const log = await lockLogHead(db, t);
+  await lockLog(db, t);
+  const log = await selectLogHead(db, t);
   const current = await selectStreamVersions(db, t, [...new Set(events.map((e) => e.streamId))]);
   for (const e of events) {
     const version = current.get(e.streamId) ?? 0;
@@ -42,7 +42,6 @@ export const importInTransaction = async (
     await insertEvents(db, t, chunk);
   }
   const position = log.position + events.length;
-  await advanceLogHead(db, t, { position, recordedAt: last.recordedAt });
   await notifyAppend(db, t, position);
   return right(position);
 };

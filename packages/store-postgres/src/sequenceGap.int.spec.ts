@@ -1,5 +1,5 @@
 // The sequence-gap problem: a writer that took position N but has not committed must never let a
-// reader see N+1 first. Appends are serialised by the log head lock; these tests hold one append
+// reader see N+1 first. Appends are serialised by the log lock; these tests hold one append
 // transaction open and watch what a second writer and a reader can do meanwhile.
 import { isRight } from 'fp-ts/lib/Either.js';
 import type { Client } from 'pg';
@@ -25,7 +25,7 @@ const committedPositions = async (client: Client, schema: string): Promise<numbe
   return rows.rows.map((r) => Number(r.p));
 };
 
-/** Resolves once some backend is waiting for a lock: the second writer has reached the log head. */
+/** Resolves once some backend is waiting for a lock: the second writer has reached the log lock. */
 const untilSomeoneWaitsForALock = async (observer: Client): Promise<void> => {
   for (;;) {
     const waiting = await observer.query<{ n: string }>(

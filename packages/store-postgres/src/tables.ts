@@ -7,7 +7,10 @@ export interface Tables {
   readonly quotedSchema: string;
   readonly events: string;
   readonly streams: string;
+  /** Only migrations use it: schema 3 reads the log head from the events. */
   readonly logHead: string;
+  /** The log lock's advisory lock key (a bigint literal), of this schema's. */
+  readonly logLock: string;
   readonly commands: string;
   readonly snapshots: string;
   readonly projections: string;
@@ -26,6 +29,7 @@ export const tablesFor = (schema: string): Tables => {
     events: `${q}.events`,
     streams: `${q}.streams`,
     logHead: `${q}.log_head`,
+    logLock: createHash('sha256').update(`innoledger:log:${schema}`).digest().readBigInt64BE(0).toString(),
     commands: `${q}.commands`,
     snapshots: `${q}.snapshots`,
     projections: `${q}.projections`,

@@ -74,7 +74,8 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 3,
-    description: 'stream heads read from the events index; the streams table is dropped',
+    description:
+      'the log and stream heads read from the events, the log lock an advisory lock; the streams and log_head tables are dropped',
     statements: headsFromEventsStatements,
   },
 ];

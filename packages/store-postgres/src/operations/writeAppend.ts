@@ -5,7 +5,7 @@ import { eventColumns, type StoredEvent } from './insertEvents';
 
 /**
  * Everything an append writes, as one statement while the log lock is held: the events (the last
- * is the stream's new head), the log head, the command record, and the NOTIFY that is delivered
+ * is the stream's new head and the log's), the command record, and the NOTIFY that is delivered
  * on commit. Data-modifying CTEs always run, so each part is written whether or not it is selected.
  * One round trip instead of five keeps the lock, and so every other writer's wait, short.
  */
@@ -23,18 +23,14 @@ export const writeAppend = async (
          data, metadata, occurred_at, recorded_at, prev_hash, hash)
        SELECT * FROM unnest($1::bigint[], $2::text[], $3::bigint[], $4::text[], $5::text[], $6::integer[],
          $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[])
-     ), log_head AS (
-       UPDATE ${t.logHead} SET position = $14::bigint, recorded_at = $15::text
      ), command AS (
        INSERT INTO ${t.commands} (command_id, fingerprint, stream_id, version_before, version_after)
-       SELECT $16::text, $17::text, $13::text, $18::bigint, $19::bigint WHERE $16::text IS NOT NULL
+       SELECT $14::text, $15::text, $13::text, $16::bigint, $17::bigint WHERE $14::text IS NOT NULL
      )
-     SELECT pg_notify($20::text, $21::text)`,
+     SELECT pg_notify($18::text, $19::text)`,
     [
       ...eventColumns(events),
       last.streamId,
-      last.globalPosition,
-      last.recordedAt,
       command?.commandId ?? null,
       command?.fingerprint ?? null,
       command?.versionBefore ?? null,
