@@ -17,7 +17,7 @@ import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Db } from './db';
 import { toConcurrencyConflict } from './errors';
 import { insertCommand } from './operations/insertCommand';
-import { lockLog } from './operations/lockLogHead';
+import { lockLog } from './operations/logHead';
 import { selectAppendState } from './operations/selectAppendState';
 import { writeAppend } from './operations/writeAppend';
 import type { Tables } from './tables';

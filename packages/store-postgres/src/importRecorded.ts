@@ -2,7 +2,7 @@ import { canonicalJson, checkStreamId, type ImportError, importRefused, type Rec
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Db } from './db';
 import { insertEvents, type StoredEvent } from './operations/insertEvents';
-import { lockLog, selectLogHead } from './operations/lockLogHead';
+import { lockLog, selectLogHead } from './operations/logHead';
 import { notifyAppend } from './operations/notifyAppend';
 import { selectStreamVersions } from './operations/selectStreamVersions';
 import type { Tables } from './tables';

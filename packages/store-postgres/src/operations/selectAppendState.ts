@@ -1,7 +1,7 @@
 import { type CommandRecord, EMPTY_HEAD, type StreamHead } from '@innoledger/kernel';
 import type { Db } from '../db';
 import type { Tables } from '../tables';
-import { type LogHead, lastEventOf, logHeadOf } from './lockLogHead';
+import { type LogHead, lastEventOf, logHeadOf } from './logHead';
 
 export interface AppendState {
   readonly log: LogHead;

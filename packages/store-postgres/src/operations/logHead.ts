@@ -32,6 +32,7 @@ export const selectLogHead = async (db: Db, t: Tables): Promise<LogHead> => {
   return row === undefined ? { position: 0, recordedAt: undefined } : logHeadOf(row.position, row.recorded_at);
 };
 
+/** The log head from the driver's text columns; an empty store has neither. */
 export const logHeadOf = (position: string | null, recordedAt: string | null): LogHead => ({
   position: Number(position ?? 0),
   recordedAt: recordedAt ?? undefined,
