@@ -175,7 +175,9 @@ describe('TechProject invariants under random command sequences', () => {
           }
         }
       }),
-      { numRuns: 500 },
+      // A fresh seed each run: 500 lives missed every recovery for 1 seed in 200 (and failed a CI
+      // run on the coverage check below); four times as many make that about (1/200)^4.
+      { numRuns: 2000 },
     );
     // The generator must reach deep into the lifecycle, or the invariants above prove little.
     expect([...seen].sort()).toEqual(techProjectEventDefinitions.map((d) => d.type).sort());
