@@ -6,6 +6,7 @@ export interface Tables {
   readonly schema: string;
   readonly quotedSchema: string;
   readonly events: string;
+  /** Only migrations use it: schema 3 reads stream heads from the events. */
   readonly streams: string;
   /** Only migrations use it: schema 3 reads the log head from the events. */
   readonly logHead: string;

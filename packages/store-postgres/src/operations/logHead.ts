@@ -29,7 +29,7 @@ export const lastEventOf = (t: Tables): string =>
 export const selectLogHead = async (db: Db, t: Tables): Promise<LogHead> => {
   const result = await db.query<{ position: string; recorded_at: string }>(lastEventOf(t));
   const row = result.rows[0];
-  return row === undefined ? { position: 0, recordedAt: undefined } : logHeadOf(row.position, row.recorded_at);
+  return logHeadOf(row?.position ?? null, row?.recorded_at ?? null);
 };
 
 /** The log head from the driver's text columns; an empty store has neither. */
