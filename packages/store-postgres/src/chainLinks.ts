@@ -15,14 +15,28 @@ const HASH_INPUT = `prev_hash || '{"data":' || data || ',"eventId":' || to_json(
   || ',"schemaVersion":' || schema_version || ',"streamId":' || to_json(stream_id)::text
   || ',"streamVersion":' || stream_version || ',"type":' || to_json(type)::text || '}'`;
 
+// The server hashes that text itself (SHA-256 of its UTF-8 bytes, hex: the kernel's
+// hashCanonicalText) and says whether it found the stored hash, so no text crosses the wire and
+// the hashing runs on the server's backends. It trusts the server's sha256 (PostgreSQL 11 and
+// later) no further than the text already trusted its concatenation.
+const HASH_MATCHES = `encode(sha256(convert_to(${HASH_INPUT}, 'UTF8')), 'hex') = hash`;
+
 interface LinkRow {
   readonly global_position: string;
   readonly stream_id: string;
   readonly stream_version: string;
   readonly prev_hash: string;
   readonly hash: string;
-  readonly hash_input: string | null;
+  /** Null when a column the text needs is null: the link then goes the ordinary way too. */
+  readonly hash_matches: boolean | null;
 }
+
+// Pages are ranges of positions (a gap in the sequence only makes one shorter), so the pages after
+// the one being awaited are asked for at once, each on a connection of its own, and the server
+// hashes them while verify checks the order of the one handed over. Two ahead measured best on two
+// cores: verify of 1,000,000 events went from 139,000-150,000 to 228,000-267,000 events/s (the
+// same pages ahead with the text hashed here: 160,000-183,000).
+const PAGES_AHEAD = 2;
 
 /** The chain links of every event in global order, in pages (see `EventStore.readChainLinks`). */
 export async function* readChainLinksFrom(
@@ -33,28 +47,44 @@ export async function* readChainLinksFrom(
 ): AsyncGenerator<readonly ChainLink[]> {
   const end = await selectHeadPosition(db, t).catch((error: unknown) => rethrow(error, target));
   const batchSize = Math.max(1, Math.floor(options.batchSize ?? 1000));
-  let after = Math.max(0, options.after ?? 0);
-  while (after < end) {
-    const result = await db
+  const page = (after: number): Promise<LinkRow[]> =>
+    db
       .query<LinkRow>(
-        `SELECT global_position, stream_id, stream_version, prev_hash, hash, ${HASH_INPUT} AS hash_input
+        `SELECT global_position, stream_id, stream_version, prev_hash, hash, ${HASH_MATCHES} AS hash_matches
          FROM ${t.events} WHERE global_position > $1 AND global_position <= $2
-         ORDER BY global_position LIMIT $3`,
-        [after, end, batchSize],
+         ORDER BY global_position`,
+        [after, Math.min(end, after + batchSize)],
       )
-      .catch((error: unknown) => rethrow(error, target));
-    if (result.rows.length === 0) return;
-    const links = result.rows.map(
-      (row): ChainLink => ({
-        globalPosition: Number(row.global_position),
-        streamId: row.stream_id,
-        streamVersion: Number(row.stream_version),
-        prevHash: row.prev_hash,
-        hash: row.hash,
-        hashInput: row.hash_input ?? undefined,
-      }),
-    );
-    after = (links[links.length - 1] as ChainLink).globalPosition;
-    yield links;
+      .then(
+        (result) => result.rows,
+        (error: unknown) => rethrow(error, target),
+      );
+  const pending: Promise<LinkRow[]>[] = [];
+  let asked = Math.max(0, options.after ?? 0);
+  const askAhead = () => {
+    while (pending.length < PAGES_AHEAD && asked < end) {
+      const rows = page(asked);
+      // A consumer that stops early leaves pages unread: their failures are nobody's to report.
+      rows.catch(() => undefined);
+      pending.push(rows);
+      asked = Math.min(end, asked + batchSize);
+    }
+  };
+  askAhead();
+  for (let rows = pending.shift(); rows !== undefined; rows = pending.shift()) {
+    askAhead();
+    const links = (await rows).map(linkOf);
+    if (links.length > 0) yield links;
   }
 }
+
+const linkOf = (row: LinkRow): ChainLink => ({
+  globalPosition: Number(row.global_position),
+  streamId: row.stream_id,
+  streamVersion: Number(row.stream_version),
+  prevHash: row.prev_hash,
+  hash: row.hash,
+  // A link whose text did not hash right carries neither: verify reads that event.
+  hashInput: undefined,
+  hashChecked: row.hash_matches === true,
+});

@@ -77,4 +77,16 @@ describe('corrupt rows', () => {
       left: { _tag: 'BrokenLink', ...where, problem: 'hash' },
     });
   });
+
+  it('the server hashes each chain link: only the rewritten row comes back unchecked, and without text', async () => {
+    const store = await damaged('data', '{"n":222}');
+    const links = [];
+    for await (const batch of store.readChainLinks({ batchSize: 3 })) links.push(...batch);
+    expect(links.map((l) => [l.globalPosition, l.hashChecked, l.hashInput])).toEqual([
+      [1, true, undefined],
+      [2, false, undefined],
+      [3, true, undefined],
+      [4, true, undefined],
+    ]);
+  });
 });

@@ -17,7 +17,8 @@ export interface ChainLink {
   readonly hashInput: string | undefined;
   /**
    * True when the store itself hashed that text (SHA-256 of `prevHash` and the canonical text, as
-   * `hashCanonicalText`) and found `hash`, on threads of its own; `hashInput` is then left out.
+   * `hashCanonicalText`) and found `hash`, on threads of its own or on its database server;
+   * `hashInput` is then left out.
    * A link whose text did not hash right comes without either, and `verify` reads that event.
    */
   readonly hashChecked?: boolean;
