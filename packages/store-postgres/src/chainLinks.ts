@@ -38,6 +38,11 @@ interface LinkRow {
 // same pages ahead with the text hashed here: 160,000-183,000).
 const PAGES_AHEAD = 2;
 
+// Rows per query, whatever the size of the batches handed over: fewer, longer queries cost the
+// server and the driver less per row (verify, which asks for batches of 1,000, went from
+// 218,000-230,000 to 226,000-274,000 events/s reading pages of 5,000).
+const MIN_PAGE_ROWS = 5_000;
+
 /** The chain links of every event in global order, in pages (see `EventStore.readChainLinks`). */
 export async function* readChainLinksFrom(
   db: Db,
@@ -47,13 +52,14 @@ export async function* readChainLinksFrom(
 ): AsyncGenerator<readonly ChainLink[]> {
   const end = await selectHeadPosition(db, t).catch((error: unknown) => rethrow(error, target));
   const batchSize = Math.max(1, Math.floor(options.batchSize ?? 1000));
+  const pageSize = Math.max(batchSize, MIN_PAGE_ROWS);
   const page = (after: number): Promise<LinkRow[]> =>
     db
       .query<LinkRow>(
         `SELECT global_position, stream_id, stream_version, prev_hash, hash, ${HASH_MATCHES} AS hash_matches
          FROM ${t.events} WHERE global_position > $1 AND global_position <= $2
          ORDER BY global_position`,
-        [after, Math.min(end, after + batchSize)],
+        [after, Math.min(end, after + pageSize)],
       )
       .then(
         (result) => result.rows,
@@ -67,14 +73,14 @@ export async function* readChainLinksFrom(
       // A consumer that stops early leaves pages unread: their failures are nobody's to report.
       rows.catch(() => undefined);
       pending.push(rows);
-      asked = Math.min(end, asked + batchSize);
+      asked = Math.min(end, asked + pageSize);
     }
   };
   askAhead();
   for (let rows = pending.shift(); rows !== undefined; rows = pending.shift()) {
     askAhead();
     const links = (await rows).map(linkOf);
-    if (links.length > 0) yield links;
+    for (let from = 0; from < links.length; from += batchSize) yield links.slice(from, from + batchSize);
   }
 }
 

@@ -81,7 +81,13 @@ describe('corrupt rows', () => {
   it('the server hashes each chain link: only the rewritten row comes back unchecked, and without text', async () => {
     const store = await damaged('data', '{"n":222}');
     const links = [];
-    for await (const batch of store.readChainLinks({ batchSize: 3 })) links.push(...batch);
+    const sizes = [];
+    for await (const batch of store.readChainLinks({ batchSize: 3 })) {
+      links.push(...batch);
+      sizes.push(batch.length);
+    }
+    // One page holds all four rows; it is handed over in batches of the size asked for.
+    expect(sizes).toEqual([3, 1]);
     expect(links.map((l) => [l.globalPosition, l.hashChecked, l.hashInput])).toEqual([
       [1, true, undefined],
       [2, false, undefined],
