@@ -21,9 +21,18 @@ const nextRandom16 = (): Uint8Array => {
   return random;
 };
 
-const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
 const bytes = new Uint8Array(16);
-const hex = (i: number): string => HEX[bytes[i] as number] as string;
+// An id's text is written into one buffer and read out as one flat string: built from 21 pieces it
+// was a rope that every later use (quoting, hashing, binding) had to flatten first.
+const HIGH = new Uint8Array(256);
+const LOW = new Uint8Array(256);
+for (let byte = 0; byte < 256; byte++) {
+  const pair = byte.toString(16).padStart(2, '0');
+  HIGH[byte] = pair.charCodeAt(0);
+  LOW[byte] = pair.charCodeAt(1);
+}
+const TEXT_AT = [0, 2, 4, 6, 9, 11, 14, 16, 19, 21, 24, 26, 28, 30, 32, 34];
+const text = Buffer.from('00000000-0000-0000-0000-000000000000', 'latin1');
 
 // The same monotonic rule as uuid's own v7 state: a new millisecond starts a random counter, ids
 // within one millisecond count up from it, and a counter overflow borrows the next millisecond.
@@ -50,7 +59,13 @@ export const uuidV7: EventIdGenerator = () => {
     if (seq === 0) lastMsecs++;
   }
   v7({ msecs: lastMsecs, seq, random }, bytes, 0);
-  return `${hex(0)}${hex(1)}${hex(2)}${hex(3)}-${hex(4)}${hex(5)}-${hex(6)}${hex(7)}-${hex(8)}${hex(9)}-${hex(10)}${hex(11)}${hex(12)}${hex(13)}${hex(14)}${hex(15)}`;
+  for (let i = 0; i < 16; i++) {
+    const byte = bytes[i] as number;
+    const at = TEXT_AT[i] as number;
+    text[at] = HIGH[byte] as number;
+    text[at + 1] = LOW[byte] as number;
+  }
+  return text.toString('latin1', 0, 36);
 };
 
 /** mulberry32: tiny, fast and good enough to make ids reproducible; not for secrets. */
