@@ -12,7 +12,7 @@ import type { HistoryLocation, Job } from './jobs';
 import type { RunResult } from './measure';
 import { COMPARISONS, SCENARIOS } from './plan';
 import { createDatabase, settleDatabase, startPostgres } from './postgres';
-import { compare, markdown, statsOf } from './report';
+import { compare, markdown, statsOf, type TargetCheck } from './report';
 import { openInnoledger } from './stores';
 import { FULL_WORKLOAD, generateWorkload, QUICK_WORKLOAD } from './workload';
 
@@ -149,7 +149,7 @@ const main = async () => {
     const stats = [...perFigure].map(([figure, results]) => statsOf(figure, results));
     const byName = new Map(stats.map((s) => [s.figure, s]));
     const comparisons = COMPARISONS.map((c) => compare(byName, c)).filter((c) => c.ratio !== undefined);
-    const checks: { name: string; value: string; target: string; met: boolean }[] = [];
+    const checks: TargetCheck[] = [];
     const verifyCheck = (store: string, figure: string) => {
       const stats = byName.get(figure);
       if (stats)

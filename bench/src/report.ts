@@ -53,12 +53,20 @@ export const compare = (stats: ReadonlyMap<string, FigureStats>, c: Comparison):
 const fmt = (value: number, unit: string): string =>
   unit === 'ms' ? `${value.toFixed(3)} ms` : `${Math.round(value).toLocaleString('en-US')} ev/s`;
 
+/** An absolute target (a rate or a memory bound) and whether the run met it. */
+export interface TargetCheck {
+  readonly name: string;
+  readonly value: string;
+  readonly target: string;
+  readonly met: boolean;
+}
+
 export const markdown = (
   title: string,
   machine: Readonly<Record<string, string>>,
   stats: readonly FigureStats[],
   comparisons: readonly ComparisonResult[],
-  extraChecks: readonly { name: string; value: string; target: string; met: boolean }[],
+  extraChecks: readonly TargetCheck[],
 ): string => {
   const lines = [`# ${title}`, ''];
   lines.push('| machine | |', '|---|---|');
