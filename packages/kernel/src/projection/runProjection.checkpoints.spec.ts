@@ -70,6 +70,50 @@ describe('runProjection: checkpoints take a bounded share of the run', () => {
     expect(saves).toEqual([2, 4, 6]);
   });
 
+  it('a rebuild replaces the stored view once, at the end, however often checkpoints are asked for', async () => {
+    const { store, clock, saves } = await timedStore(6);
+    const options = {
+      store,
+      projection: count,
+      registry: ledgerRegistry,
+      batchSize: 1,
+      checkpointEvery: 2,
+      checkpointShare: 1,
+      clock,
+    };
+    await runProjection(options);
+    expect(saves).toEqual([2, 4, 6]);
+    const rebuilt = await runProjection({ ...options, rebuild: true });
+    expect(rebuilt).toEqual({ _tag: 'Right', right: { view: 6, position: 6, applied: 6 } });
+    expect(saves).toEqual([2, 4, 6, 6]);
+  });
+
+  it('a rebuild that fails part-way leaves the last complete view and checkpoint in place', async () => {
+    const { store, clock, saves } = await timedStore(6);
+    const options = {
+      store,
+      projection: count,
+      registry: ledgerRegistry,
+      batchSize: 1,
+      checkpointEvery: 2,
+      checkpointShare: 1,
+      clock,
+    };
+    await runProjection(options);
+    const failsAtFifth: Projection<number, LedgerEvent> = {
+      ...count,
+      apply: (n) => {
+        if (n === 4) throw new Error('apply failed at the fifth event');
+        return n + 1;
+      },
+    };
+    await expect(runProjection({ ...options, projection: failsAtFifth, rebuild: true })).rejects.toThrow(
+      'apply failed at the fifth event',
+    );
+    expect(saves).toEqual([2, 4, 6]);
+    expect(await store.projections.load('count', 1)).toEqual({ view: 6, position: 6 });
+  });
+
   it('refuses a share outside (0, 1]', async () => {
     const { store } = await timedStore(1);
     await expect(
