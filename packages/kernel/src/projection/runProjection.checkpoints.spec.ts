@@ -40,6 +40,22 @@ const timedStore = async (events: number) => {
   return { store, clock, saves };
 };
 
+/** Six events projected once, share 1 and a checkpoint asked for every two events: saves at 2, 4 and 6. */
+const savedEveryTwoOfSix = async () => {
+  const { store, clock, saves } = await timedStore(6);
+  const options = {
+    store,
+    projection: count,
+    registry: ledgerRegistry,
+    batchSize: 1,
+    checkpointEvery: 2,
+    checkpointShare: 1,
+    clock,
+  };
+  await runProjection(options);
+  return { store, saves, options };
+};
+
 describe('runProjection: checkpoints take a bounded share of the run', () => {
   it('after a 100 ms save, share 0.5 waits 100 ms (ten events) before the next; the end is always saved', async () => {
     const { store, clock, saves } = await timedStore(25);
@@ -57,49 +73,19 @@ describe('runProjection: checkpoints take a bounded share of the run', () => {
   });
 
   it('share 1 saves on every checkpointEvery, as without a budget', async () => {
-    const { store, clock, saves } = await timedStore(6);
-    await runProjection({
-      store,
-      projection: count,
-      registry: ledgerRegistry,
-      batchSize: 1,
-      checkpointEvery: 2,
-      checkpointShare: 1,
-      clock,
-    });
+    const { saves } = await savedEveryTwoOfSix();
     expect(saves).toEqual([2, 4, 6]);
   });
 
   it('a rebuild replaces the stored view once, at the end, however often checkpoints are asked for', async () => {
-    const { store, clock, saves } = await timedStore(6);
-    const options = {
-      store,
-      projection: count,
-      registry: ledgerRegistry,
-      batchSize: 1,
-      checkpointEvery: 2,
-      checkpointShare: 1,
-      clock,
-    };
-    await runProjection(options);
-    expect(saves).toEqual([2, 4, 6]);
+    const { saves, options } = await savedEveryTwoOfSix();
     const rebuilt = await runProjection({ ...options, rebuild: true });
     expect(rebuilt).toEqual({ _tag: 'Right', right: { view: 6, position: 6, applied: 6 } });
     expect(saves).toEqual([2, 4, 6, 6]);
   });
 
   it('a rebuild that fails part-way leaves the last complete view and checkpoint in place', async () => {
-    const { store, clock, saves } = await timedStore(6);
-    const options = {
-      store,
-      projection: count,
-      registry: ledgerRegistry,
-      batchSize: 1,
-      checkpointEvery: 2,
-      checkpointShare: 1,
-      clock,
-    };
-    await runProjection(options);
+    const { store, saves, options } = await savedEveryTwoOfSix();
     const failsAtFifth: Projection<number, LedgerEvent> = {
       ...count,
       apply: (n) => {
