@@ -19,7 +19,9 @@ export interface RunProjectionOptions<View, E extends Event> {
   /**
    * Ignore the stored checkpoint and replay from zero. The stored view and checkpoint are replaced
    * once, at the end: readers never load a half-rebuilt view, a stored checkpoint never moves back,
-   * and a rebuild that fails or is stopped leaves the last complete view in place.
+   * and a rebuild that fails or is stopped leaves the last complete view in place. A replay that
+   * should keep its progress along the way is a new `version` of the projection: it starts from
+   * zero as a catch-up run.
    */
   readonly rebuild?: boolean;
   /** Events read per round trip; default 1000. */
