@@ -88,19 +88,18 @@ export const readChainLinks = (
     try {
       for (let from = after; from < end; from += size) {
         const to = Math.min(end, from + size);
-        // The range's linking columns are read while the threads hash it; a link is marked checked
-        // only once its thread has answered, and one whose text did not hash right goes to verify
-        // without text, which reads that event the ordinary way.
-        const batches = [...linksIn(linking, (row) => link(row, undefined, true), from, to, batchSize)];
+        // The threads hash ranges ahead of this one; its linking columns are read once its thread
+        // has answered, a batch at a time. Reading a whole range first, to overlap with hashing it,
+        // kept 25,000 links alive into the old generation: 17 % of this thread went to collecting them.
+        // A link whose text did not hash right goes to verify without text, which reads that event
+        // the ordinary way.
         const mismatches = await check.mismatchesAfter(from);
         if (mismatches === undefined) {
           yield* linksIn(withText, textLink, from, to, batchSize);
           continue;
         }
-        for (const batch of batches)
-          yield mismatches.size === 0
-            ? batch
-            : batch.map((l) => (mismatches.has(l.globalPosition) ? { ...l, hashChecked: false } : l));
+        const checkedLink: LinkOf = (row) => link(row, undefined, !mismatches.has(row[0] as number));
+        yield* linksIn(linking, checkedLink, from, to, batchSize);
       }
     } finally {
       await check.close();
