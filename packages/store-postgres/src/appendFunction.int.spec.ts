@@ -17,6 +17,7 @@ import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from './migrations/migrations';
 import { type AppendCall, appendEvents } from './operations/appendEvents';
 import { insertEvents } from './operations/insertEvents';
+import { runPreparedOn } from './runPrepared';
 import { event, simulated, useTestServer } from './support/testServer';
 import { type Tables, tablesFor } from './tables';
 
@@ -56,7 +57,7 @@ describe('append_events', () => {
     const client = await server.client();
     const v1 = prepared('s', EMPTY_HEAD, [event(1)]);
     const ok = await appendEvents(
-      client,
+      runPreparedOn(client),
       t,
       call('s', EMPTY_HEAD, v1, { command: { commandId: 'c', fingerprint: 'f' } }),
     );
@@ -69,12 +70,16 @@ describe('append_events', () => {
     const facts = { head, logPosition: 1, logRecordedAt: v1[0]?.recordedAt };
 
     const v2 = prepared('s', head, [event(2)]);
-    expect(await appendEvents(client, t, call('s', head, v2, { expected: 'no_stream' }))).toEqual({
+    expect(await appendEvents(runPreparedOn(client), t, call('s', head, v2, { expected: 'no_stream' }))).toEqual({
       _tag: 'Conflict',
       ...facts,
     });
     expect(
-      await appendEvents(client, t, call('s', head, v2, { command: { commandId: 'c', fingerprint: 'g' } })),
+      await appendEvents(
+        runPreparedOn(client),
+        t,
+        call('s', head, v2, { command: { commandId: 'c', fingerprint: 'g' } }),
+      ),
     ).toEqual({
       _tag: 'Duplicate',
       ...facts,
@@ -82,16 +87,19 @@ describe('append_events', () => {
     });
     // Assumed a new stream: the chain would start from the genesis hash again.
     const fromGenesis = prepared('s', EMPTY_HEAD, [event(2)]);
-    expect(await appendEvents(client, t, call('s', EMPTY_HEAD, fromGenesis))).toEqual({ _tag: 'Stale', ...facts });
+    expect(await appendEvents(runPreparedOn(client), t, call('s', EMPTY_HEAD, fromGenesis))).toEqual({
+      _tag: 'Stale',
+      ...facts,
+    });
     // Assumed the right version with another hash.
     const forged = { version: 1, hash: 'f'.repeat(64) };
-    expect(await appendEvents(client, t, call('s', forged, prepared('s', forged, [event(2)])))).toEqual({
+    expect(await appendEvents(runPreparedOn(client), t, call('s', forged, prepared('s', forged, [event(2)])))).toEqual({
       _tag: 'Stale',
       ...facts,
     });
     // Prepared with a clock behind the log's recordedAt.
     clock.set('2020-02-01T00:00:00.000Z');
-    expect(await appendEvents(client, t, call('s', head, prepared('s', head, [event(2)])))).toEqual({
+    expect(await appendEvents(runPreparedOn(client), t, call('s', head, prepared('s', head, [event(2)])))).toEqual({
       _tag: 'Stale',
       ...facts,
     });
@@ -115,7 +123,7 @@ describe('append_events', () => {
       [good[0] as PreparedEvent, { ...(good[1] as PreparedEvent), streamVersion: 7 }],
     ];
     for (const events of broken)
-      await expect(appendEvents(client, t, call('s', head, events))).rejects.toMatchObject({
+      await expect(appendEvents(runPreparedOn(client), t, call('s', head, events))).rejects.toMatchObject({
         code: '22023',
         message: 'innoledger: the prepared events for stream s do not continue it from version 1',
       });
@@ -170,7 +178,7 @@ describe('append_events', () => {
     const t = await schemaAt(admin, schema, 2);
     // Written by version 2's function, which kept the head in the streams table.
     const v1 = prepared('s', EMPTY_HEAD, [event(1)]);
-    expect(await appendEvents(admin, t, call('s', EMPTY_HEAD, v1))).toMatchObject({ _tag: 'Appended' });
+    expect(await appendEvents(runPreparedOn(admin), t, call('s', EMPTY_HEAD, v1))).toMatchObject({ _tag: 'Appended' });
     expect((await admin.query(`SELECT version FROM ${t.streams}`)).rows).toEqual([{ version: '1' }]);
     await expectUpgraded(admin, schema, t);
   });

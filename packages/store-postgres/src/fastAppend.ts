@@ -16,12 +16,13 @@ import {
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { AppendContext } from './append';
 import { toConcurrencyConflict } from './errors';
-import { type AppendEventsOutcome, appendEvents, type PreparingDb } from './operations/appendEvents';
+import { type AppendEventsOutcome, appendEvents } from './operations/appendEvents';
 import type { RewindableIds } from './rewindableIds';
+import type { RunPrepared } from './runPrepared';
 
 /** The transactional path's context plus what the fast path keeps between appends. */
 export interface FastAppendContext extends AppendContext {
-  readonly db: PreparingDb;
+  readonly run: RunPrepared;
   readonly heads: HeadCache;
   readonly ids: RewindableIds;
 }
@@ -86,7 +87,7 @@ export const appendInOneRoundTrip = async (
   const call = { streamId, expected, assumed, events: prepared.right, command: options.command };
   let outcome: AppendEventsOutcome;
   try {
-    outcome = await appendEvents(ctx.db, ctx.tables, call);
+    outcome = await appendEvents(ctx.run, ctx.tables, call);
   } catch (error) {
     // Only a writer that skipped the log lock could get here; the statement wrote nothing.
     const conflict = toConcurrencyConflict(error, streamId, expected, assumed.version);

@@ -43,6 +43,7 @@ import { selectStreamEvents } from './operations/selectStreamEvents';
 import { readAllFrom } from './readAll';
 import { rewindableIds } from './rewindableIds';
 import { rowToEvent } from './rows';
+import { runPreparedOnPool } from './runPrepared';
 import type { Tables } from './tables';
 import { inTransaction } from './transaction';
 
@@ -89,7 +90,7 @@ export class PostgresEventStore implements EventStore {
     this.#heads = headCache(parts.headCacheSize ?? DEFAULT_HEAD_CACHE_SIZE);
     const ids = rewindableIds(parts.newEventId);
     this.#slow = { tables: parts.tables, clock: parts.clock, newEventId: ids.next };
-    this.#fast = { ...this.#slow, db: parts.pool, heads: this.#heads, ids };
+    this.#fast = { ...this.#slow, run: runPreparedOnPool(parts.pool), heads: this.#heads, ids };
   }
 
   /** The schema this store lives in. */

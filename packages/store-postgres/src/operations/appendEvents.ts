@@ -6,17 +6,12 @@ import {
   type PreparedEvent,
   type StreamHead,
 } from '@innoledger/kernel';
-import type { QueryConfig, QueryResult, QueryResultRow } from 'pg';
+import type { RunPrepared, TextRow } from '../runPrepared';
 import type { Tables } from '../tables';
 import { columnsOf, EVENT_FIELDS } from './insertEvents';
 
 // The function sets positions itself, and the stream and recordedAt are one value per append.
 const FUNCTION_FIELDS = EVENT_FIELDS.filter((f) => f !== 'globalPosition' && f !== 'streamId' && f !== 'recordedAt');
-
-/** A pool or a client: anything that runs a named (server-side prepared) statement. */
-export interface PreparingDb {
-  query<R extends QueryResultRow>(config: QueryConfig<unknown[]>): Promise<QueryResult<R>>;
-}
 
 /** One append as `append_events` takes it: events prepared against the head the caller assumed. */
 export interface AppendCall {
@@ -47,40 +42,66 @@ export type AppendEventsOutcome =
   | ({ readonly _tag: 'Duplicate'; readonly existing: CommandRecord } & AppendFacts)
   | ({ readonly _tag: 'Stale' } & AppendFacts);
 
+/** The function's OUT columns as the statement selects them, in this order. */
+const OUTCOME_COLUMNS = `outcome, log_position, log_recorded_at, head_version, head_hash, command_fingerprint,
+  command_stream_id, command_version_before, command_version_after`;
+
 interface OutcomeRow {
-  readonly outcome: string;
-  readonly log_position: string;
-  readonly log_recorded_at: string | null;
-  readonly head_version: string;
-  readonly head_hash: string | null;
-  readonly command_fingerprint: string | null;
-  readonly command_stream_id: string | null;
-  readonly command_version_before: string | null;
-  readonly command_version_after: string | null;
+  readonly outcome: string | null;
+  readonly logPosition: string | null;
+  readonly logRecordedAt: string | null;
+  readonly headVersion: string | null;
+  readonly headHash: string | null;
+  readonly commandFingerprint: string | null;
+  readonly commandStreamId: string | null;
+  readonly commandVersionBefore: string | null;
+  readonly commandVersionAfter: string | null;
 }
+
+const outcomeRowOf = ([
+  outcome = null,
+  logPosition = null,
+  logRecordedAt = null,
+  headVersion = null,
+  headHash = null,
+  commandFingerprint = null,
+  commandStreamId = null,
+  commandVersionBefore = null,
+  commandVersionAfter = null,
+]: TextRow): OutcomeRow => ({
+  outcome,
+  logPosition,
+  logRecordedAt,
+  headVersion,
+  headHash,
+  commandFingerprint,
+  commandStreamId,
+  commandVersionBefore,
+  commandVersionAfter,
+});
 
 /** The function's encoding of an expected version: NULL any, -1 stream_exists, n exactly n. */
 const encodeExpected = (expected: ExpectedVersion): number | null =>
   expected === 'any' ? null : expected === 'stream_exists' ? -1 : expected === 'no_stream' ? 0 : expected;
 
 const factsOf = (row: OutcomeRow): AppendFacts => {
-  const version = Number(row.head_version);
+  const version = Number(row.headVersion);
   return {
-    head: version === 0 || row.head_hash === null ? EMPTY_HEAD : { version, hash: row.head_hash },
-    logPosition: Number(row.log_position),
-    logRecordedAt: row.log_recorded_at ?? undefined,
+    head: version === 0 || row.headHash === null ? EMPTY_HEAD : { version, hash: row.headHash },
+    logPosition: Number(row.logPosition),
+    logRecordedAt: row.logRecordedAt ?? undefined,
   };
 };
 
 const recordOf = (row: OutcomeRow, call: AppendCall): CommandRecord => {
-  if (call.command === undefined || row.command_fingerprint === null || row.command_stream_id === null)
+  if (call.command === undefined || row.commandFingerprint === null || row.commandStreamId === null)
     throw new Error(`${call.streamId}: append_events reported a duplicate without its command record`);
   return {
     commandId: call.command.commandId,
-    fingerprint: row.command_fingerprint,
-    streamId: row.command_stream_id,
-    versionBefore: Number(row.command_version_before),
-    versionAfter: Number(row.command_version_after),
+    fingerprint: row.commandFingerprint,
+    streamId: row.commandStreamId,
+    versionBefore: Number(row.commandVersionBefore),
+    versionAfter: Number(row.commandVersionAfter),
   };
 };
 
@@ -104,15 +125,17 @@ const outcomeOf = (row: OutcomeRow, call: AppendCall): AppendEventsOutcome => {
  * Runs the whole append as one statement (its own transaction): one round trip. The statement is
  * prepared once per connection under a name of this schema's, so the server parses it once.
  */
-export const appendEvents = async (db: PreparingDb, t: Tables, call: AppendCall): Promise<AppendEventsOutcome> => {
+export const appendEvents = async (run: RunPrepared, t: Tables, call: AppendCall): Promise<AppendEventsOutcome> => {
   const { events } = call;
   const first = events[0];
-  const result = await db.query<OutcomeRow>({
-    name: `${t.channel}_append`,
-    text: `SELECT * FROM ${t.appendEvents}($1::text, $2::bigint, $3::bigint, $4::text, $5::text, $6::text,
-      $7::text, $8::text, $9::bigint[], $10::text[], $11::text[], $12::integer[], $13::text[], $14::text[],
-      $15::text[], $16::text[], $17::text[])`,
-    values: [
+  const rows = await run(
+    {
+      name: `${t.channel}_append`,
+      text: `SELECT ${OUTCOME_COLUMNS} FROM ${t.appendEvents}($1::text, $2::bigint, $3::bigint, $4::text, $5::text,
+        $6::text, $7::text, $8::text, $9::bigint[], $10::text[], $11::text[], $12::integer[], $13::text[],
+        $14::text[], $15::text[], $16::text[], $17::text[])`,
+    },
+    [
       call.streamId,
       encodeExpected(call.expected),
       call.assumed.version,
@@ -123,8 +146,8 @@ export const appendEvents = async (db: PreparingDb, t: Tables, call: AppendCall)
       t.channel,
       ...columnsOf(events, FUNCTION_FIELDS),
     ],
-  });
-  const row = result.rows[0];
+  );
+  const row = rows[0];
   if (row === undefined) throw new Error(`${call.streamId}: append_events returned no row`);
-  return outcomeOf(row, call);
+  return outcomeOf(outcomeRowOf(row), call);
 };

@@ -1,6 +1,6 @@
+import type { PreparingDb } from '../db';
 import { EVENT_COLUMNS, type EventRow } from '../rows';
 import type { Tables } from '../tables';
-import type { PreparingDb } from './appendEvents';
 
 /**
  * A stream's events in version order. Prepared once per connection under a name of this schema's:
