@@ -59,6 +59,14 @@ describe('runPreparedOnPool', () => {
     expect(await run(backend, [])).toEqual([[pid]]);
   });
 
+  it('rejects a value pg cannot encode before sending anything, and the connection stays usable', async () => {
+    const run = runPreparedOnPool(onePool());
+    const circular: Record<string, unknown> = {};
+    circular.self = circular;
+    await expect(run({ name: 'probe_encode', text: 'SELECT $1::text' }, [circular])).rejects.toThrow(TypeError);
+    expect(await run({ name: 'probe_encode', text: 'SELECT $1::text' }, ['fine'])).toEqual([['fine']]);
+  });
+
   it('parses again after a failed parse, once what it refers to exists', async () => {
     const pool = onePool();
     const run = runPreparedOnPool(pool);

@@ -32,6 +32,9 @@ type Settle = (error: Error | null, rows?: readonly TextRow[]) => void;
  * they cost the append path a few percent of its round trip.
  */
 const execution = (statement: PreparedStatement, values: readonly unknown[], callback: Settle) => {
+  // Encoded before anything is queued: a value pg cannot encode must throw here, not between a
+  // Parse already written and the Sync that would end it, which would leave the connection hung.
+  const encoded = values.map(prepareValue);
   const rows: TextRow[] = [];
   return {
     // pg reads these three: the name and text to note the statement as parsed, the callback to
@@ -44,7 +47,7 @@ const execution = (statement: PreparedStatement, values: readonly unknown[], cal
       try {
         if (parsedOn(connection)[statement.name] !== statement.text)
           connection.parse({ name: statement.name, text: statement.text, types: [] }, false);
-        connection.bind({ statement: statement.name, values: values.map(prepareValue) }, false);
+        connection.bind({ statement: statement.name, values: encoded }, false);
         connection.execute({}, false);
         connection.sync();
       } finally {
