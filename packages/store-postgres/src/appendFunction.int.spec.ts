@@ -55,12 +55,9 @@ describe('append_events', () => {
     const store = await server.open(simulated());
     const t = tablesFor(store.schema);
     const client = await server.client();
+    const run = runPreparedOn(client);
     const v1 = prepared('s', EMPTY_HEAD, [event(1)]);
-    const ok = await appendEvents(
-      runPreparedOn(client),
-      t,
-      call('s', EMPTY_HEAD, v1, { command: { commandId: 'c', fingerprint: 'f' } }),
-    );
+    const ok = await appendEvents(run, t, call('s', EMPTY_HEAD, v1, { command: { commandId: 'c', fingerprint: 'f' } }));
     expect(ok).toEqual({ _tag: 'Appended', head: EMPTY_HEAD, logPosition: 0, logRecordedAt: undefined });
     const head = { version: 1, hash: v1[0]?.hash ?? '' };
     const before = await snapshotOf(client, t);
@@ -70,36 +67,30 @@ describe('append_events', () => {
     const facts = { head, logPosition: 1, logRecordedAt: v1[0]?.recordedAt };
 
     const v2 = prepared('s', head, [event(2)]);
-    expect(await appendEvents(runPreparedOn(client), t, call('s', head, v2, { expected: 'no_stream' }))).toEqual({
+    expect(await appendEvents(run, t, call('s', head, v2, { expected: 'no_stream' }))).toEqual({
       _tag: 'Conflict',
       ...facts,
     });
-    expect(
-      await appendEvents(
-        runPreparedOn(client),
-        t,
-        call('s', head, v2, { command: { commandId: 'c', fingerprint: 'g' } }),
-      ),
-    ).toEqual({
+    expect(await appendEvents(run, t, call('s', head, v2, { command: { commandId: 'c', fingerprint: 'g' } }))).toEqual({
       _tag: 'Duplicate',
       ...facts,
       existing: { commandId: 'c', fingerprint: 'f', streamId: 's', versionBefore: 0, versionAfter: 1 },
     });
     // Assumed a new stream: the chain would start from the genesis hash again.
     const fromGenesis = prepared('s', EMPTY_HEAD, [event(2)]);
-    expect(await appendEvents(runPreparedOn(client), t, call('s', EMPTY_HEAD, fromGenesis))).toEqual({
+    expect(await appendEvents(run, t, call('s', EMPTY_HEAD, fromGenesis))).toEqual({
       _tag: 'Stale',
       ...facts,
     });
     // Assumed the right version with another hash.
     const forged = { version: 1, hash: 'f'.repeat(64) };
-    expect(await appendEvents(runPreparedOn(client), t, call('s', forged, prepared('s', forged, [event(2)])))).toEqual({
+    expect(await appendEvents(run, t, call('s', forged, prepared('s', forged, [event(2)])))).toEqual({
       _tag: 'Stale',
       ...facts,
     });
     // Prepared with a clock behind the log's recordedAt.
     clock.set('2020-02-01T00:00:00.000Z');
-    expect(await appendEvents(runPreparedOn(client), t, call('s', head, prepared('s', head, [event(2)])))).toEqual({
+    expect(await appendEvents(run, t, call('s', head, prepared('s', head, [event(2)])))).toEqual({
       _tag: 'Stale',
       ...facts,
     });
