@@ -83,6 +83,8 @@ describe('durability and settings', () => {
       synchronous: 'FULL',
       busyTimeoutMs: 10_000,
       schemaVersion: 2,
+      walAutocheckpoint: 1000,
+      walCheckpointThread: false,
     });
     await full.close();
     const normal = await mustOpen({ path: tmp.file('normal.db'), synchronous: 'NORMAL', busyTimeoutMs: 250 });
@@ -91,6 +93,8 @@ describe('durability and settings', () => {
       synchronous: 'NORMAL',
       busyTimeoutMs: 250,
       schemaVersion: 2,
+      walAutocheckpoint: 1000,
+      walCheckpointThread: false,
     });
     await normal.close();
   });

@@ -23,7 +23,7 @@ import {
   uuidV7,
 } from '@innoledger/kernel';
 import type Database from 'better-sqlite3';
-import { type Either, left, right } from 'fp-ts/lib/Either.js';
+import { type Either, isRight, left, right } from 'fp-ts/lib/Either.js';
 import { type ConnectionOptions, openConnection } from './connection';
 import { type ErrorContext, openFailure } from './errors';
 import { type AppendEvents, appendEvents } from './operations/appendEvents';
@@ -38,6 +38,7 @@ import { snapshots } from './operations/snapshots';
 import { schemaVersionOf } from './schema';
 import type { VerifyThreads } from './verify/hashCheckThreads';
 import { readChainLinks } from './verify/readChainLinks';
+import { type WalCheckpointer, walCheckpointer } from './wal/walCheckpointer';
 
 /** Options of {@link openSqliteStore}. */
 export interface SqliteStoreOptions {
@@ -62,6 +63,15 @@ export interface SqliteStoreOptions {
    * `':memory:'` stores are checked on the calling thread.
    */
   readonly verifyThreads?: { readonly threads?: number; readonly fromEvents?: number };
+  /**
+   * Copies the WAL into the database file on a worker thread with a connection of its own
+   * (default: on a machine with more than one CPU; `':memory:'` stores have no WAL). SQLite otherwise does it inside the commit
+   * that crosses its threshold, which then copies a thousand pages and syncs both files; here that
+   * commit finds all but the last few hundred copied. The thread starts once 512 events have been
+   * written, so a store that only reads never starts one, and if it fails the writer checkpoints
+   * as SQLite does by default.
+   */
+  readonly walCheckpointThread?: boolean;
 }
 
 /** What the connection is actually running with, read back from SQLite. */
@@ -70,6 +80,10 @@ export interface SqliteStoreSettings {
   readonly synchronous: 'OFF' | 'NORMAL' | 'FULL' | 'EXTRA';
   readonly busyTimeoutMs: number;
   readonly schemaVersion: number;
+  /** The WAL size, in pages, at which a commit checkpoints: 4,000 while the checkpoint thread runs. */
+  readonly walAutocheckpoint: number;
+  /** Whether the WAL checkpoint thread is running (see `SqliteStoreOptions.walCheckpointThread`). */
+  readonly walCheckpointThread: boolean;
 }
 
 const SYNCHRONOUS = ['OFF', 'NORMAL', 'FULL', 'EXTRA'] as const;
@@ -91,6 +105,7 @@ interface StoreInternals {
   readonly clock: Clock;
   readonly newEventId: EventIdGenerator;
   readonly verifyThreads: VerifyThreads | undefined;
+  readonly walCheckpointer: WalCheckpointer | undefined;
 }
 
 let construct: (db: Database.Database, options: StoreInternals) => SqliteEventStore;
@@ -119,6 +134,7 @@ export class SqliteEventStore implements EventStore {
   readonly #import: ImportRecorded;
   readonly #head: () => StoreHead;
   readonly #findCommand: (commandId: string) => CommandRecord | undefined;
+  readonly #walCheckpointer: WalCheckpointer | undefined;
 
   // Private, so the driver's types stay out of the public API and every store is opened the same
   // way (directory, pragmas, migrations); openStore reaches it through `construct` below.
@@ -139,6 +155,7 @@ export class SqliteEventStore implements EventStore {
     this.#readChainLinks = readChainLinks(db, this.#head, options.verifyThreads);
     this.#import = importRecorded(db, errors);
     this.#findCommand = findCommand(db);
+    this.#walCheckpointer = options.walCheckpointer;
     this.snapshots = snapshots(db, errors);
     this.projections = projections(db, errors);
   }
@@ -149,7 +166,9 @@ export class SqliteEventStore implements EventStore {
     events: readonly EventToAppend[],
     options: AppendOptions = {},
   ): Promise<Either<AppendError, AppendResult>> {
-    return this.#append(streamId, expected, events, options);
+    const appended = this.#append(streamId, expected, events, options);
+    if (isRight(appended)) this.#walCheckpointer?.written(appended.right.events.length);
+    return appended;
   }
 
   async readStream(
@@ -175,6 +194,7 @@ export class SqliteEventStore implements EventStore {
     const imported = this.#import(events);
     // An import writes events through this connection, which data_version does not count.
     this.#heads.forget();
+    if (isRight(imported)) this.#walCheckpointer?.written(imported.right);
     return imported;
   }
 
@@ -194,11 +214,17 @@ export class SqliteEventStore implements EventStore {
       synchronous: SYNCHRONOUS[synchronous] ?? 'FULL',
       busyTimeoutMs: this.#db.pragma('busy_timeout', { simple: true }) as number,
       schemaVersion: schemaVersionOf(this.#db),
+      walAutocheckpoint: this.#db.pragma('wal_autocheckpoint', { simple: true }) as number,
+      walCheckpointThread: this.#walCheckpointer?.running ?? false,
     };
   }
 
-  /** Closes the connection; later calls reject. Closing twice is harmless. */
+  /**
+   * Closes the connection, after the checkpoint thread's, so that this one, the last, copies the
+   * WAL into the file and removes it; later calls reject. Closing twice is harmless.
+   */
   async close(): Promise<void> {
+    await this.#walCheckpointer?.close();
     if (this.#db.open) this.#db.close();
   }
 
@@ -230,6 +256,10 @@ export const openStore = async (
       clock: options.clock ?? systemClock,
       newEventId: options.newEventId ?? uuidV7,
       verifyThreads: db.memory ? undefined : verifyThreadsOf(options.verifyThreads),
+      walCheckpointer:
+        db.memory || !(options.walCheckpointThread ?? availableParallelism() > 1)
+          ? undefined
+          : walCheckpointer(db, { path: options.path, synchronous: options.synchronous ?? 'FULL' }),
     }),
   );
 };
