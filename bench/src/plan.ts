@@ -4,6 +4,7 @@ import type { Comparison } from './report';
 export const SCENARIOS = [
   'append:raw:sqlite-full',
   'append:raw:sqlite-normal',
+  'append:raw:sqlite-normal-wal-thread',
   'append:raw:sqlite-one-transaction',
   'append:innoledger:memory',
   'append:innoledger:sqlite-full',
@@ -45,6 +46,10 @@ export const COMPARISONS: Comparison[] = [
   { figure: 'append:innoledger:sqlite-full', baseline: 'append:raw:sqlite-full', target: 0.6 },
   { figure: 'append:innoledger:sqlite-full', baseline: 'append:emmett:sqlite', target: 2.5 },
   { figure: 'append:innoledger:sqlite-normal', baseline: 'append:raw:sqlite-normal', target: 0.6 },
+  // A reference, not a target: raw with the store's WAL checkpoint thread, to show what the thread
+  // gives raw's own commits, and what the library's work costs beside the same arrangement.
+  { figure: 'append:raw:sqlite-normal-wal-thread', baseline: 'append:raw:sqlite-normal' },
+  { figure: 'append:innoledger:sqlite-normal', baseline: 'append:raw:sqlite-normal-wal-thread' },
   { figure: 'append:emmett:sqlite', baseline: 'append:raw:sqlite-full' },
   { figure: 'append:innoledger:postgres', baseline: 'append:emmett:postgres', target: 3 },
   { figure: 'import:innoledger:sqlite', baseline: 'append:raw:sqlite-one-transaction', target: 0.5 },

@@ -2,6 +2,7 @@
 // in between — no validation, no hashing, no version checks. Rows are built before timing starts.
 import Database from 'better-sqlite3';
 import type { RecordedEvent } from '../../../packages/kernel/src/index';
+import { walCheckpointer } from '../../../packages/store-sqlite/src/wal/walCheckpointer';
 import { type RunResult, timeEvents } from '../measure';
 import type { Synchronous } from '../stores';
 import type { Workload } from '../workload';
@@ -50,14 +51,19 @@ const openRaw = (path: string, synchronous: Synchronous) => {
   return db;
 };
 
-/** The same rows, one IMMEDIATE transaction per command. */
+/**
+ * The same rows, one IMMEDIATE transaction per command. With `walThread`, a reference beside the
+ * baseline: the store's own WAL checkpoint thread does the checkpoints, as it does for the store.
+ */
 export const rawAppendPerCommand = async (
   path: string,
   synchronous: Synchronous,
   workload: Workload,
   events: readonly RecordedEvent[],
+  walThread = false,
 ): Promise<RunResult> => {
   const db = openRaw(path, synchronous);
+  const checkpointer = walThread ? walCheckpointer(db, { path, synchronous }) : undefined;
   const insert = db.prepare('INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
   const rows = rowsOf(events);
   const sizes = workload.commands.map((c) => c.items.length);
@@ -70,11 +76,13 @@ export const rawAppendPerCommand = async (
       let at = 0;
       for (const size of sizes) {
         write.immediate(at, size);
+        checkpointer?.written(size);
         at += size;
       }
     },
-    { transactions: sizes.length, synchronous },
+    { transactions: sizes.length, synchronous, checkpoints: walThread ? 'thread' : 'in the commit' },
   );
+  await checkpointer?.close();
   db.close();
   return result;
 };

@@ -15,16 +15,17 @@ const sqliteAppend =
   };
 
 const rawAppend =
-  (sync: Synchronous): Scenario =>
+  (sync: Synchronous, walThread = false): Scenario =>
   async (ctx) => {
     const w = workloadOf(ctx);
     const events = recordWorkload(w);
     return {
       value: await (await raw()).rawAppendPerCommand(
-        ctx.freshFile(files.raw(sync.toLowerCase(), ctx.job.run)),
+        ctx.freshFile(files.raw(`${sync.toLowerCase()}${walThread ? '-wal-thread' : ''}`, ctx.job.run)),
         sync,
         w,
         events,
+        walThread,
       ),
     };
   };
@@ -63,6 +64,7 @@ export const writeScenarios: Record<string, Scenario> = {
   },
   'append:raw:sqlite-full': rawAppend('FULL'),
   'append:raw:sqlite-normal': rawAppend('NORMAL'),
+  'append:raw:sqlite-normal-wal-thread': rawAppend('NORMAL', true),
   'append:raw:sqlite-one-transaction': async (ctx) => ({
     value: await (await raw()).rawAppendOneTransaction(
       ctx.freshFile(files.raw('one', ctx.job.run)),
