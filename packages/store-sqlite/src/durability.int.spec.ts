@@ -1,16 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type RecordedEvent, SEALS_STREAM, seal, verify } from '@innoledger/kernel';
+import { SEALS_STREAM, seal, verify } from '@innoledger/kernel';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openSqliteStore } from './index';
-import { event, mustOpen, simulated, type TempDir, tempDir } from './support/tempStore';
-
-const all = async (store: { readAll(): AsyncIterable<RecordedEvent> }) => {
-  const out: RecordedEvent[] = [];
-  for await (const e of store.readAll()) out.push(e);
-  return out;
-};
+import { allEvents, event, mustOpen, simulated, type TempDir, tempDir } from './support/tempStore';
 
 describe('durability and settings', () => {
   let tmp: TempDir;
@@ -30,11 +24,11 @@ describe('durability and settings', () => {
     await first.appendToStream('enterprise-2', 'no_stream', [event(3)]);
     await first.snapshots.save('enterprise-1', 'enterprise', { streamVersion: 2, schemaVersion: 1, state: { n: 2 } });
     await first.projections.save('counts', 1, { view: { total: 3 }, position: 3 });
-    const before = await all(first);
+    const before = await allEvents(first);
     await first.close();
 
     const second = await mustOpen({ path, ...sim });
-    expect(await all(second)).toEqual(before);
+    expect(await allEvents(second)).toEqual(before);
     expect(await second.headPosition()).toBe(3);
     expect(await second.findCommand('cmd-1')).toEqual({
       commandId: 'cmd-1',

@@ -65,11 +65,11 @@ export interface SqliteStoreOptions {
   readonly verifyThreads?: { readonly threads?: number; readonly fromEvents?: number };
   /**
    * Copies the WAL into the database file on a worker thread with a connection of its own
-   * (default: on a machine with more than one CPU; `':memory:'` stores have no WAL). SQLite otherwise does it inside the commit
-   * that crosses its threshold, which then copies a thousand pages and syncs both files; here that
-   * commit finds all but the last few hundred copied. The thread starts once 512 events have been
-   * written, so a store that only reads never starts one, and if it fails the writer checkpoints
-   * as SQLite does by default.
+   * (default: on a machine with more than one CPU; `':memory:'` stores have no WAL). SQLite
+   * otherwise does it inside the commit that crosses its threshold, which then copies a thousand
+   * pages and syncs both files; here that commit finds all but the last few hundred copied. The
+   * thread starts once 512 events have been written, so a store that only reads never starts one,
+   * and if it fails the writer checkpoints as SQLite does by default.
    */
   readonly walCheckpointThread?: boolean;
 }

@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SimulatedClock, seededUuidV7 } from '@innoledger/kernel';
+import { type RecordedEvent, SimulatedClock, seededUuidV7 } from '@innoledger/kernel';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { openStore, type SqliteEventStore, type SqliteStoreOptions } from '../sqliteEventStore';
 
@@ -39,3 +39,10 @@ export const simulated = (start = '2020-03-01T01:00:00.000Z') => {
 
 /** A minimal valid event. */
 export const event = (n: number, type = 'Counted') => ({ type, data: { n }, occurredAt: '2020-03-01' });
+
+/** The whole history, in position order. */
+export const allEvents = async (store: { readAll(): AsyncIterable<RecordedEvent> }): Promise<RecordedEvent[]> => {
+  const out: RecordedEvent[] = [];
+  for await (const e of store.readAll()) out.push(e);
+  return out;
+};

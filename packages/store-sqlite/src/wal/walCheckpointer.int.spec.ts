@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type RecordedEvent, verify } from '@innoledger/kernel';
+import { verify } from '@innoledger/kernel';
 import Database from 'better-sqlite3';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SqliteEventStore } from '../sqliteEventStore';
-import { mustOpen, type TempDir, tempDir } from '../support/tempStore';
+import { allEvents, mustOpen, type TempDir, tempDir } from '../support/tempStore';
 import { EVENTS_PER_CHECKPOINT, WRITER_THRESHOLD_PAGES, walCheckpointer } from './walCheckpointer';
 
 // Payloads of about 1 KB: a command of five fills more than a page, so the WAL and the database
@@ -32,12 +32,6 @@ const until = async (condition: () => boolean, timeoutMs = 10_000) => {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   return true;
-};
-
-const all = async (store: SqliteEventStore) => {
-  const out: RecordedEvent[] = [];
-  for await (const e of store.readAll()) out.push(e);
-  return out;
 };
 
 describe('the WAL checkpoint thread', () => {
@@ -88,7 +82,7 @@ describe('the WAL checkpoint thread', () => {
   it('counts imported events too', async () => {
     const source = await mustOpen({ path: tmp.file('source.db'), walCheckpointThread: false });
     await appendCommands(source, COMMANDS);
-    const history = await all(source);
+    const history = await allEvents(source);
     await source.close();
     const target = await mustOpen({ path: tmp.file('target.db'), walCheckpointThread: true });
     expect(await target.importRecorded(history)).toEqual({ _tag: 'Right', right: history.length });
@@ -100,13 +94,13 @@ describe('the WAL checkpoint thread', () => {
     const path = tmp.file();
     const store = await mustOpen({ path, synchronous: 'NORMAL', walCheckpointThread: true });
     await appendCommands(store, COMMANDS * 5);
-    const written = await all(store);
+    const written = await allEvents(store);
     await store.close();
     expect(existsSync(`${path}-wal`)).toBe(false);
     await store.close();
 
     const reopened = await mustOpen({ path, walCheckpointThread: false });
-    expect(await all(reopened)).toEqual(written);
+    expect(await allEvents(reopened)).toEqual(written);
     expect(written).toHaveLength(COMMANDS * 25);
     expect(await verify(reopened)).toMatchObject({ _tag: 'Right', right: { events: COMMANDS * 25 } });
     await reopened.close();
