@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 
 // SQLite's automatic checkpoint runs inside the commit that crosses its threshold (1,000 pages):
 // that commit copies the WAL's pages into the database file and syncs both, which cost raw
-// better-sqlite3 15–20 µs of every 50–65 µs command at NORMAL on the benchmark's workload. A thread
+// better-sqlite3 15–25 µs of every 53–66 µs command at NORMAL on the benchmark's workload. A thread
 // of its own with its own connection runs PASSIVE checkpoints, which never block the writer, while
 // the writer goes on. It cannot finish the job alone: under a steady stream of commits the WAL
 // never becomes fully copied at a moment the writer begins, and only then does SQLite start the
