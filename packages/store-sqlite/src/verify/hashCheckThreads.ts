@@ -65,7 +65,8 @@ export const startHashCheck = (
   let next = 0;
   let live = threads;
   const workers = Array.from({ length: threads }, () => {
-    const worker = new Worker(workerSource, { eval: true, workerData: { driver, path } });
+    // Not the process's flags: --input-type=module would make the source above an ES module.
+    const worker = new Worker(workerSource, { eval: true, execArgv: [], workerData: { driver, path } });
     let assigned: number[] = [];
     const assign = () => {
       const after = starts[next++];

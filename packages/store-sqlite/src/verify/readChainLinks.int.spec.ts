@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { headPosition } from '../operations/headPosition';
 import type { SqliteEventStore } from '../sqliteEventStore';
+import { runModuleScript } from '../support/moduleScript';
 import { event, mustOpen, simulated, type TempDir, tempDir } from '../support/tempStore';
 import { readChainLinks } from './readChainLinks';
 
@@ -92,5 +93,21 @@ describe('chain links hashed on worker threads', () => {
     for await (const _ of readChainLinks(db, headPosition(db), THREADS)({ batchSize: 3 })) if (++batches === 2) break;
     expect(batches).toBe(2);
     expect(await links()).toHaveLength(40);
+  });
+
+  it('hashes on its threads in a process run with ES-module flags too', () => {
+    const script = `
+      import { openSqliteStore } from '@innoledger/store-sqlite';
+      const opened = await openSqliteStore({ path: ${JSON.stringify(tmp.file())}, verifyThreads: { threads: 1, fromEvents: 0 } });
+      const checked = [];
+      for await (const batch of opened.right.readChainLinks()) for (const link of batch) checked.push(link.hashChecked);
+      console.log(checked.length, checked.every((c) => c === true));
+      await opened.right.close();
+    `;
+    const child = runModuleScript(script);
+    expect(child.error).toBeUndefined();
+    expect(child.stderr).toBe('');
+    expect(child.stdout.trim()).toBe('40 true');
+    expect(child.status).toBe(0);
   });
 });

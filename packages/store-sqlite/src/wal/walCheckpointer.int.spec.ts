@@ -1,11 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { verify } from '@innoledger/kernel';
 import Database from 'better-sqlite3';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SqliteEventStore } from '../sqliteEventStore';
+import { runModuleScript } from '../support/moduleScript';
 import { allEvents, mustOpen, type TempDir, tempDir } from '../support/tempStore';
 import { EVENTS_PER_CHECKPOINT, WRITER_THRESHOLD_PAGES, walCheckpointer } from './walCheckpointer';
 
@@ -108,7 +107,6 @@ describe('the WAL checkpoint thread', () => {
 
   it('works in a process run with ES-module flags, and does not keep it alive when the store is never closed', () => {
     const path = tmp.file();
-    // Run as an ES module from a string, whose flags the thread must not take for its own source.
     const script = `
       import { statSync } from 'node:fs';
       import { openSqliteStore } from '@innoledger/store-sqlite';
@@ -122,12 +120,7 @@ describe('the WAL checkpoint thread', () => {
       while (statSync(path).size < 600_000 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
       console.log(store.settings().walCheckpointThread, statSync(path).size >= 600_000);
     `;
-    const child = spawnSync(
-      process.execPath,
-      ['--conditions=@innoledger/source', '--import', 'tsx', '--input-type=module', '-e', script],
-      // The package's own directory, where its name resolves to its source (a self-reference).
-      { cwd: fileURLToPath(new URL('../..', import.meta.url)), encoding: 'utf8', timeout: 60_000 },
-    );
+    const child = runModuleScript(script);
     expect(child.error).toBeUndefined();
     expect(child.stderr).toBe('');
     expect(child.stdout.trim()).toBe('true true');
