@@ -238,11 +238,12 @@ export const openStore = async (
   options: SqliteStoreOptions & Pick<ConnectionOptions, 'verbose'>,
 ): Promise<Either<StoreUnavailable, SqliteEventStore>> => {
   const busyTimeoutMs = options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS;
+  const synchronous = options.synchronous ?? 'FULL';
   let db: Database.Database;
   try {
     db = openConnection({
       path: options.path,
-      synchronous: options.synchronous ?? 'FULL',
+      synchronous,
       busyTimeoutMs,
       ...(options.verbose ? { verbose: options.verbose } : {}),
     });
@@ -259,7 +260,7 @@ export const openStore = async (
       walCheckpointer:
         db.memory || !(options.walCheckpointThread ?? availableParallelism() > 1)
           ? undefined
-          : walCheckpointer(db, { path: options.path, synchronous: options.synchronous ?? 'FULL' }),
+          : walCheckpointer(db, { path: options.path, synchronous }),
     }),
   );
 };

@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { verify } from '@innoledger/kernel';
 import Database from 'better-sqlite3';
 import { isLeft } from 'fp-ts/lib/Either.js';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SqliteEventStore } from '../sqliteEventStore';
 import { runModuleScript } from '../support/moduleScript';
 import { allEvents, mustOpen, type TempDir, tempDir } from '../support/tempStore';
@@ -24,14 +24,8 @@ const appendCommands = async (store: SqliteEventStore, commands: number) => {
   }
 };
 
-const until = async (condition: () => boolean, timeoutMs = 10_000) => {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) return false;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  return true;
-};
+// Polls until the thread has done its part; fails the test after 10 s.
+const until = (condition: () => boolean) => vi.waitUntil(condition, { timeout: 10_000, interval: 20 });
 
 describe('the WAL checkpoint thread', () => {
   let tmp: TempDir;
@@ -51,7 +45,7 @@ describe('the WAL checkpoint thread', () => {
     await appendCommands(store, COMMANDS);
     expect(store.settings()).toMatchObject({ walCheckpointThread: true, walAutocheckpoint: WRITER_THRESHOLD_PAGES });
     // 600 events of 1 KB take more than 600 KB once copied into the file.
-    expect(await until(() => statSync(path).size > empty + 600_000)).toBe(true);
+    await until(() => statSync(path).size > empty + 600_000);
     await store.close();
   });
 
@@ -136,7 +130,7 @@ describe('the WAL checkpoint thread', () => {
     checkpointer.written(EVENTS_PER_CHECKPOINT);
     expect(checkpointer.running).toBe(true);
     expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(WRITER_THRESHOLD_PAGES);
-    expect(await until(() => !checkpointer.running)).toBe(true);
+    await until(() => !checkpointer.running);
     expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(777);
     checkpointer.written(EVENTS_PER_CHECKPOINT);
     expect(checkpointer.running).toBe(false);
