@@ -8,7 +8,6 @@ import {
   type RecordedEvent,
   type StreamHead,
   systemClock,
-  toRecorded,
   uuidV7,
 } from '../../../packages/kernel/src/index';
 import { itemDecider, itemOccurredAt, itemRegistry } from '../itemDomain';
@@ -56,8 +55,9 @@ export const recordWorkload = (workload: Workload): RecordedEvent[] => {
       { head, nextGlobalPosition: out.length + 1, lastRecordedAt, clock: systemClock, newEventId: uuidV7 },
     );
     if (isLeft(prepared)) throw new Error(JSON.stringify(prepared.left));
-    for (const p of prepared.right) out.push(toRecorded(p));
-    const last = prepared.right[prepared.right.length - 1];
+    const recorded = prepared.right.events;
+    out.push(...recorded);
+    const last = recorded[recorded.length - 1];
     if (last) {
       heads.set(c.streamId, { version: last.streamVersion, hash: last.hash });
       lastRecordedAt = last.recordedAt;

@@ -71,10 +71,9 @@ export { importRefused } from './store/importRefused';
 export {
   EMPTY_HEAD,
   type PrepareContext,
-  type PreparedEvent,
+  type PreparedAppend,
   prepareAppend,
   type StreamHead,
-  toRecorded,
 } from './store/prepareAppend';
 export type { ProjectionState, ProjectionStateStore } from './store/projectionStateStore';
 export type { Snapshot, SnapshotStore } from './store/snapshotStore';

@@ -25,7 +25,6 @@ import {
   type SnapshotStore,
   type StoreCapabilities,
   systemClock,
-  toRecorded,
   uuidV7,
 } from '@innoledger/kernel';
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
@@ -124,7 +123,7 @@ export class EventStoreDbEventStore implements EventStore {
         newEventId: this.#newEventId,
       });
       if (isLeft(prepared)) return prepared;
-      const recorded = prepared.right.map(toRecorded);
+      const recorded = prepared.right.events;
       const outgoing = toOutgoing(streamId, recorded, command?.commandId);
       if (isLeft(outgoing)) return outgoing;
       let claimRevision: bigint | undefined;
@@ -174,7 +173,11 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   /** Reads back the events just appended for their log positions, and numbers them. */
-  async #withPositions(streamId: string, versionBefore: number, events: RecordedEvent[]): Promise<RecordedEvent[]> {
+  async #withPositions(
+    streamId: string,
+    versionBefore: number,
+    events: readonly RecordedEvent[],
+  ): Promise<RecordedEvent[]> {
     const positions: number[] = [];
     const read = this.#server.client.readStream(this.#server.naming.toServer(streamId), {
       fromRevision: versionToRevision(versionBefore + 1),

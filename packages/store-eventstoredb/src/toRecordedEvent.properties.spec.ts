@@ -1,4 +1,4 @@
-import { EMPTY_HEAD, hashEvent, prepareAppend, SimulatedClock, seededUuidV7, toRecorded } from '@innoledger/kernel';
+import { EMPTY_HEAD, hashEvent, prepareAppend, SimulatedClock, seededUuidV7 } from '@innoledger/kernel';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toEventData } from './toEventData';
@@ -35,7 +35,7 @@ describe('an event survives the trip through the server', () => {
             newEventId: seededUuidV7(7, clock),
           });
           if (prepared._tag === 'Left') throw new Error(JSON.stringify(prepared.left));
-          prepared.right.map(toRecorded).forEach((event, i) => {
+          prepared.right.events.forEach((event, i) => {
             const { data: sent } = toEventData(event, command);
             const received = toRecordedEvent(
               {

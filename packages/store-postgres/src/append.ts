@@ -11,7 +11,6 @@ import {
   type ExpectedVersion,
   matchesExpectedVersion,
   prepareAppend,
-  toRecorded,
 } from '@innoledger/kernel';
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Db } from './db';
@@ -57,12 +56,13 @@ export const appendInTransaction = async (
     newEventId: ctx.newEventId,
   });
   if (isLeft(prepared)) return prepared;
-  const last = prepared.right[prepared.right.length - 1];
+  const recorded = prepared.right.events;
+  const last = recorded[recorded.length - 1];
   const command = options.command && {
     ...options.command,
     streamId,
     versionBefore: head.version,
-    versionAfter: head.version + prepared.right.length,
+    versionAfter: head.version + recorded.length,
   };
   if (last === undefined) {
     // An empty append writes no events but still records its command, as the reference store does.
@@ -78,8 +78,8 @@ export const appendInTransaction = async (
   }
   return right({
     streamId,
-    nextExpectedVersion: head.version + prepared.right.length,
+    nextExpectedVersion: head.version + recorded.length,
     lastGlobalPosition: last?.globalPosition ?? log.position,
-    events: prepared.right.map(toRecorded),
+    events: recorded,
   });
 };

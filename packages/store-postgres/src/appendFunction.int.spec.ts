@@ -4,8 +4,9 @@
 import {
   EMPTY_HEAD,
   type EventToAppend,
-  type PreparedEvent,
+  type PreparedAppend,
   prepareAppend,
+  type RecordedEvent,
   SimulatedClock,
   type StreamHead,
   seededUuidV7,
@@ -32,12 +33,11 @@ const prepared = (streamId: string, head: StreamHead, events: readonly EventToAp
   return out.right;
 };
 
-const call = (
-  streamId: string,
-  assumed: StreamHead,
-  events: readonly PreparedEvent[],
-  more: Partial<AppendCall> = {},
-) => ({ streamId, expected: 'any', assumed, events, command: undefined, ...more }) as const;
+const call = (streamId: string, assumed: StreamHead, batch: PreparedAppend, more: Partial<AppendCall> = {}) =>
+  ({ streamId, expected: 'any', assumed, batch, command: undefined, ...more }) as const;
+
+/** The batch with other events and the same texts: input no correct caller sends. */
+const withEvents = (batch: PreparedAppend, events: readonly RecordedEvent[]): PreparedAppend => ({ ...batch, events });
 
 /** Everything append_events may write, to compare before and after a refusal. */
 const snapshotOf = async (client: Client, t: Tables) => {
@@ -59,12 +59,18 @@ describe('append_events', () => {
     const v1 = prepared('s', EMPTY_HEAD, [event(1)]);
     const ok = await appendEvents(run, t, call('s', EMPTY_HEAD, v1, { command: { commandId: 'c', fingerprint: 'f' } }));
     expect(ok).toEqual({ _tag: 'Appended', head: EMPTY_HEAD, logPosition: 0, logRecordedAt: undefined });
-    const head = { version: 1, hash: v1[0]?.hash ?? '' };
+    const head = { version: 1, hash: v1.events[0]?.hash ?? '' };
     const before = await snapshotOf(client, t);
     expect(before.events).toEqual([
-      { global_position: '1', stream_id: 's', stream_version: '1', recorded_at: v1[0]?.recordedAt, hash: head.hash },
+      {
+        global_position: '1',
+        stream_id: 's',
+        stream_version: '1',
+        recorded_at: v1.events[0]?.recordedAt,
+        hash: head.hash,
+      },
     ]);
-    const facts = { head, logPosition: 1, logRecordedAt: v1[0]?.recordedAt };
+    const facts = { head, logPosition: 1, logRecordedAt: v1.events[0]?.recordedAt };
 
     const v2 = prepared('s', head, [event(2)]);
     expect(await appendEvents(run, t, call('s', head, v2, { expected: 'no_stream' }))).toEqual({
@@ -108,13 +114,17 @@ describe('append_events', () => {
     const head = { version: 1, hash: read.right[0]?.hash ?? '' };
     const good = prepared('s', head, [event(2), event(3)]);
     const before = await snapshotOf(client, t);
-    const broken: readonly (readonly PreparedEvent[])[] = [
-      good.map((e) => ({ ...e, streamVersion: e.streamVersion + 1 })),
-      good.map((e, i) => (i === 0 ? { ...e, prevHash: 'a'.repeat(64) } : e)),
-      [good[0] as PreparedEvent, { ...(good[1] as PreparedEvent), streamVersion: 7 }],
+    const [first, second] = good.events as [RecordedEvent, RecordedEvent];
+    const broken: readonly PreparedAppend[] = [
+      withEvents(
+        good,
+        good.events.map((e) => ({ ...e, streamVersion: e.streamVersion + 1 })),
+      ),
+      withEvents(good, [{ ...first, prevHash: 'a'.repeat(64) }, second]),
+      withEvents(good, [first, { ...second, streamVersion: 7 }]),
     ];
-    for (const events of broken)
-      await expect(appendEvents(runPreparedOn(client), t, call('s', head, events))).rejects.toMatchObject({
+    for (const batch of broken)
+      await expect(appendEvents(runPreparedOn(client), t, call('s', head, batch))).rejects.toMatchObject({
         code: '22023',
         message: 'innoledger: the prepared events for stream s do not continue it from version 1',
       });
@@ -156,10 +166,13 @@ describe('append_events', () => {
     await insertEvents(
       admin,
       t,
-      v1.map((e) => ({ ...e, globalPosition: 1 })),
+      withEvents(
+        v1,
+        v1.events.map((e) => ({ ...e, globalPosition: 1 })),
+      ),
     );
-    await admin.query(`INSERT INTO ${t.streams} VALUES ('s', 1, $1)`, [v1[0]?.hash]);
-    await admin.query(`UPDATE ${t.logHead} SET position = 1, recorded_at = $1`, [v1[0]?.recordedAt]);
+    await admin.query(`INSERT INTO ${t.streams} VALUES ('s', 1, $1)`, [v1.events[0]?.hash]);
+    await admin.query(`UPDATE ${t.logHead} SET position = 1, recorded_at = $1`, [v1.events[0]?.recordedAt]);
     await expectUpgraded(admin, schema, t);
   });
 

@@ -8,7 +8,6 @@ import {
   type EventToAppend,
   type ExpectedVersion,
   type HeadCache,
-  type PreparedEvent,
   prepareAppend,
   type RecordedEvent,
   type StreamHead,
@@ -43,12 +42,9 @@ const isEncodable = (expected: ExpectedVersion): boolean =>
   typeof expected !== 'number' || (Number.isSafeInteger(expected) && expected >= 0);
 
 /** The recorded event at its real position: the hash never covers positions, so it still holds. */
-const placed = (e: PreparedEvent, globalPosition: number): RecordedEvent => {
-  const { dataJson: _d, metadataJson: _m, ...recorded } = e;
-  return { ...recorded, globalPosition };
-};
+const placed = (e: RecordedEvent, globalPosition: number): RecordedEvent => ({ ...e, globalPosition });
 
-const headOf = (e: PreparedEvent): StreamHead => ({ version: e.streamVersion, hash: e.hash });
+const headOf = (e: RecordedEvent): StreamHead => ({ version: e.streamVersion, hash: e.hash });
 
 /**
  * The append in one round trip, or `undefined` when it cannot decide and the transactional path
@@ -84,7 +80,7 @@ export const appendInOneRoundTrip = async (
     ids.giveBack(drawn);
     return undefined;
   }
-  const call = { streamId, expected, assumed, events: prepared.right, command: options.command };
+  const call = { streamId, expected, assumed, batch: prepared.right, command: options.command };
   let outcome: AppendEventsOutcome;
   try {
     outcome = await appendEvents(ctx.run, ctx.tables, call);
@@ -104,7 +100,7 @@ export const appendInOneRoundTrip = async (
     if (outcome._tag === 'Duplicate') return left(duplicateCommand(outcome.existing));
     return undefined;
   }
-  const written = prepared.right;
+  const written = prepared.right.events;
   const last = written[written.length - 1];
   if (last === undefined) {
     heads.learn(streamId, outcome.head);

@@ -1,7 +1,7 @@
 import { canonicalJson, checkStreamId, type ImportError, importRefused, type RecordedEvent } from '@innoledger/kernel';
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Db } from './db';
-import { insertEvents, type StoredEvent } from './operations/insertEvents';
+import { insertEvents } from './operations/insertEvents';
 import { lockLog, selectLogHead } from './operations/logHead';
 import { notifyAppend } from './operations/notifyAppend';
 import { selectStreamVersions } from './operations/selectStreamVersions';
@@ -32,14 +32,13 @@ export const importInTransaction = async (
   const last = events[events.length - 1];
   if (last === undefined) return right(log.position);
   for (let start = 0; start < events.length; start += CHUNK) {
-    const chunk: StoredEvent[] = events.slice(start, start + CHUNK).map((e, i) => ({
-      ...e,
-      globalPosition: log.position + start + i + 1,
+    const chunk = events.slice(start, start + CHUNK);
+    await insertEvents(db, t, {
+      events: chunk.map((e, i) => ({ ...e, globalPosition: log.position + start + i + 1 })),
       // The canonical text is what the hash covered, so the copy verifies byte for byte.
-      dataJson: canonicalJson(e.data),
-      metadataJson: canonicalJson(e.metadata),
-    }));
-    await insertEvents(db, t, chunk);
+      dataJson: chunk.map((e) => canonicalJson(e.data)),
+      metadataJson: chunk.map((e) => canonicalJson(e.metadata)),
+    });
   }
   const position = log.position + events.length;
   await notifyAppend(db, t, position);

@@ -88,6 +88,25 @@ const metadataOf = (context: CommandContext): EventMetadata => {
   return metadata;
 };
 
+/**
+ * The events a handled command returns, carrying the domain's own values. Where every codec stored
+ * its event's data as it is, the store's copy is that value as JSON holds it, and the store's events
+ * are returned without a copy; otherwise each is copied with the decided data in place of its
+ * stored form.
+ */
+const withDecidedData = <E extends Event>(
+  recorded: readonly RecordedEvent[],
+  decided: readonly E[],
+  stored: readonly EventToAppend[],
+): readonly RecordedEvent<E>[] => {
+  let asDecided = true;
+  for (let i = 0; i < decided.length; i++)
+    if ((stored[i] as EventToAppend).data !== (decided[i] as E).data) asDecided = false;
+  return asDecided
+    ? (recorded as readonly RecordedEvent<E>[])
+    : recorded.map((e, i) => withData(e, (decided[i] as E).data) as RecordedEvent<E>);
+};
+
 /** An expectation that retrying cannot change: the stream is at that version or it is not. */
 const isExact = (expected: ExpectedVersion): boolean => typeof expected === 'number' || expected === 'no_stream';
 
@@ -266,8 +285,7 @@ export const commandHandler = <C extends Command, E extends Event, S, R>(
           state: encodedState,
         });
       }
-      // The decided data, not the stored JSON: callers get the domain's own values.
-      const events = appended.right.events.map((e, i) => withData(e, (decided.right[i] as E).data) as RecordedEvent<E>);
+      const events = withDecidedData(appended.right.events, decided.right, toAppend);
       return right({ streamId, events, state: newState, version: next, duplicate: false });
     }
   };

@@ -16,7 +16,7 @@ import type {
 } from '../store/eventStore';
 import { type ExpectedVersion, matchesExpectedVersion } from '../store/expectedVersion';
 import { importRefused } from '../store/importRefused';
-import { EMPTY_HEAD, prepareAppend, toRecorded } from '../store/prepareAppend';
+import { EMPTY_HEAD, prepareAppend } from '../store/prepareAppend';
 import type { ProjectionState, ProjectionStateStore } from '../store/projectionStateStore';
 import type { Snapshot, SnapshotStore } from '../store/snapshotStore';
 import type { StoreCapabilities } from '../store/storeCapabilities';
@@ -89,7 +89,7 @@ export class InMemoryEventStore implements EventStore {
       maxAppendBytes: this.capabilities.maxAppendBytes,
     });
     if (isLeft(prepared)) return prepared;
-    const recorded = prepared.right.map((p) => deepFreeze(toRecorded(p)));
+    const recorded = prepared.right.events.map(deepFreeze);
     for (const event of recorded) {
       this.#log.push(event);
       stream.push(event);

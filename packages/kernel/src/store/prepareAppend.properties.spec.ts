@@ -2,9 +2,10 @@ import fc from 'fast-check';
 import { isRight } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { arbitraryEventToAppend, arbitraryStreamId } from '../../../testing/src/index';
+import { canonicalJson } from '../history/canonicalJson';
 import { hashEvent } from '../history/hash';
 import { SimulatedClock } from '../time/clock';
-import { prepareAppend, toRecorded } from './prepareAppend';
+import { prepareAppend } from './prepareAppend';
 
 describe('prepareAppend properties', () => {
   // The append path writes the hash input from literals quoted once per batch; whatever the stream,
@@ -31,11 +32,14 @@ describe('prepareAppend properties', () => {
           expect(isRight(prepared)).toBe(true);
           if (!isRight(prepared)) return;
           let prevHash = head.hash;
-          for (const e of prepared.right) {
+          const { events: recorded, dataJson, metadataJson } = prepared.right;
+          expect([dataJson.length, metadataJson.length]).toEqual([recorded.length, recorded.length]);
+          recorded.forEach((e, i) => {
             expect(e.prevHash).toBe(prevHash);
-            expect(hashEvent(toRecorded(e))).toBe(e.hash);
+            expect(hashEvent(e)).toBe(e.hash);
+            expect([dataJson[i], metadataJson[i]]).toEqual([canonicalJson(e.data), canonicalJson(e.metadata)]);
             prevHash = e.hash;
-          }
+          });
         },
       ),
       { numRuns: 500 },

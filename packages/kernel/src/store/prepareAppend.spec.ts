@@ -31,14 +31,18 @@ describe('prepareAppend', () => {
 
   it('keeps recordedAt from going backwards when the clock does', () => {
     const prepared = prepareAppend('s', [event(1)], context({ lastRecordedAt: '2020-07-01T00:00:00.000Z' }));
-    expect(prepared._tag === 'Right' && prepared.right[0]?.recordedAt).toBe('2020-07-01T00:00:00.000Z');
+    expect(prepared._tag === 'Right' && prepared.right.events[0]?.recordedAt).toBe('2020-07-01T00:00:00.000Z');
   });
 
   it('stores the canonical text it hashed, and data parsed back from it', () => {
     const prepared = prepareAppend('s', [event({ b: 1, a: [true, null], gone: undefined })], context());
     expect(prepared).toMatchObject({
       _tag: 'Right',
-      right: [{ dataJson: '{"a":[true,null],"b":1}', data: { a: [true, null], b: 1 } }],
+      right: {
+        events: [{ data: { a: [true, null], b: 1 } }],
+        dataJson: ['{"a":[true,null],"b":1}'],
+        metadataJson: ['{}'],
+      },
     });
   });
 

@@ -1,6 +1,6 @@
 import { type Either, left, right } from 'fp-ts/lib/Either.js';
 import { type InvalidEvent, invalidEvent } from '../errors/invalidEvent';
-import { type EventMetadata, type EventToAppend, type RecordedEvent, withData } from '../events/event';
+import type { EventMetadata, EventToAppend, RecordedEvent } from '../events/event';
 import { canonicalForm, canonicalJson, NotCanonicalJson } from '../history/canonicalJson';
 import { GENESIS_HASH, hashCanonicalText, writeEventText } from '../history/hash';
 import type { EventIdGenerator } from '../ids/eventIds';
@@ -18,10 +18,15 @@ export interface StreamHead {
 
 export const EMPTY_HEAD: StreamHead = { version: 0, hash: GENESIS_HASH };
 
-/** A recorded event plus its stored text, so adapters never serialise a payload twice. */
-export interface PreparedEvent extends RecordedEvent {
-  readonly dataJson: string;
-  readonly metadataJson: string;
+/**
+ * A batch ready to store: the recorded events, and beside them (by index) the stored text of each
+ * one's data and metadata, so adapters never serialise a payload twice. The texts travel beside the
+ * events rather than on them, so the events are the very objects an append returns, not copies.
+ */
+export interface PreparedAppend {
+  readonly events: readonly RecordedEvent[];
+  readonly dataJson: readonly string[];
+  readonly metadataJson: readonly string[];
 }
 
 export interface PrepareContext {
@@ -79,12 +84,14 @@ export const prepareAppend = (
   streamId: string,
   events: readonly EventToAppend[],
   ctx: PrepareContext,
-): Either<InvalidEvent, PreparedEvent[]> => {
+): Either<InvalidEvent, PreparedAppend> => {
   const now = isoTextOf(ctx.clock.now());
   const recordedAt = ctx.lastRecordedAt !== undefined && ctx.lastRecordedAt > now ? ctx.lastRecordedAt : now;
   const refuse = (i: number, e: EventToAppend | undefined, path: string, message: string) =>
     left(invalidEvent(streamId, i, typeof e?.type === 'string' ? e.type : String(e?.type), path, message));
-  const out: PreparedEvent[] = [];
+  const out: RecordedEvent[] = [];
+  const dataTexts: string[] = [];
+  const metadataTexts: string[] = [];
   let prevHash = ctx.head.hash;
   // The JSON literals of the hash input that the batch's events share, quoted once. Every prevHash
   // after the head's is a hex digest made here, and a valid business date is digits and dashes:
@@ -145,7 +152,7 @@ export const prepareAppend = (
     }
     // Written out field by field: an object spread of a dozen fields costs more here than hashing.
     // The hash is filled in once the text of the other fields is known (same object shape).
-    const event: Mutable<PreparedEvent> = {
+    const event: Mutable<RecordedEvent> = {
       eventId: ctx.newEventId(),
       type: e.type,
       schemaVersion,
@@ -158,8 +165,6 @@ export const prepareAppend = (
       prevHash,
       globalPosition: ctx.nextGlobalPosition + i,
       hash: '',
-      dataJson,
-      metadataJson,
     };
     if (e.type !== type) {
       type = e.type;
@@ -180,11 +185,10 @@ export const prepareAppend = (
     const hash = hashCanonicalText(prevHash, text);
     event.hash = hash;
     out.push(event);
+    dataTexts.push(dataJson);
+    metadataTexts.push(metadataJson);
     prevHash = hash;
     prevHashJson = `"${hash}"`;
   }
-  return right(out);
+  return right({ events: out, dataJson: dataTexts, metadataJson: metadataTexts });
 };
-
-/** Drops the adapter-only text fields. */
-export const toRecorded = (e: PreparedEvent): RecordedEvent => withData(e, e.data);

@@ -3,7 +3,7 @@ import {
   type CommandToRecord,
   EMPTY_HEAD,
   type ExpectedVersion,
-  type PreparedEvent,
+  type PreparedAppend,
   type StreamHead,
 } from '@innoledger/kernel';
 import type { RunPrepared, TextRow } from '../runPrepared';
@@ -18,7 +18,7 @@ export interface AppendCall {
   readonly streamId: string;
   readonly expected: ExpectedVersion;
   readonly assumed: StreamHead;
-  readonly events: readonly PreparedEvent[];
+  readonly batch: PreparedAppend;
   readonly command: CommandToRecord | undefined;
 }
 
@@ -126,8 +126,8 @@ const outcomeOf = (row: OutcomeRow, call: AppendCall): AppendEventsOutcome => {
  * prepared once per connection under a name of this schema's, so the server parses it once.
  */
 export const appendEvents = async (run: RunPrepared, t: Tables, call: AppendCall): Promise<AppendEventsOutcome> => {
-  const { events } = call;
-  const first = events[0];
+  const { batch } = call;
+  const first = batch.events[0];
   const rows = await run(
     {
       name: `${t.channel}_append`,
@@ -144,7 +144,7 @@ export const appendEvents = async (run: RunPrepared, t: Tables, call: AppendCall
       call.command?.commandId ?? null,
       call.command?.fingerprint ?? null,
       t.channel,
-      ...columnsOf(events, FUNCTION_FIELDS),
+      ...columnsOf(batch, FUNCTION_FIELDS),
     ],
   );
   const row = rows[0];

@@ -1,7 +1,7 @@
-import type { CommandRecord } from '@innoledger/kernel';
+import type { CommandRecord, PreparedAppend } from '@innoledger/kernel';
 import type { Db } from '../db';
 import type { Tables } from '../tables';
-import { eventColumns, type StoredEvent } from './insertEvents';
+import { eventColumns } from './insertEvents';
 
 /**
  * Everything an append writes, as one statement while the log lock is held: the events (the last
@@ -12,10 +12,10 @@ import { eventColumns, type StoredEvent } from './insertEvents';
 export const writeAppend = async (
   db: Db,
   t: Tables,
-  events: readonly StoredEvent[],
+  batch: PreparedAppend,
   command: CommandRecord | undefined,
 ): Promise<void> => {
-  const last = events[events.length - 1];
+  const last = batch.events[batch.events.length - 1];
   if (last === undefined) throw new Error('writeAppend needs at least one event');
   await db.query(
     `WITH inserted AS (
@@ -29,7 +29,7 @@ export const writeAppend = async (
      )
      SELECT pg_notify($18::text, $19::text)`,
     [
-      ...eventColumns(events),
+      ...eventColumns(batch),
       last.streamId,
       command?.commandId ?? null,
       command?.fingerprint ?? null,

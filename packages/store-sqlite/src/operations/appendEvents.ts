@@ -11,7 +11,7 @@ import {
   type ExpectedVersion,
   matchesExpectedVersion,
   prepareAppend,
-  toRecorded,
+  type RecordedEvent,
 } from '@innoledger/kernel';
 import type Database from 'better-sqlite3';
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
@@ -73,7 +73,9 @@ export const appendEvents = (db: Database.Database, deps: AppendDependencies): A
       newEventId: deps.newEventId,
     });
     if (isLeft(prepared)) return prepared;
-    for (const e of prepared.right) {
+    const { events: recorded, dataJson, metadataJson } = prepared.right;
+    for (let i = 0; i < recorded.length; i++) {
+      const e = recorded[i] as RecordedEvent;
       insertEvent.run(
         e.globalPosition,
         e.streamId,
@@ -81,16 +83,16 @@ export const appendEvents = (db: Database.Database, deps: AppendDependencies): A
         e.eventId,
         e.type,
         e.schemaVersion,
-        e.dataJson,
-        e.metadataJson,
+        dataJson[i],
+        metadataJson[i],
         e.occurredAt,
         e.recordedAt,
         e.prevHash,
         e.hash,
       );
     }
-    const lastPrepared = prepared.right[prepared.right.length - 1];
-    const versionAfter = head.version + prepared.right.length;
+    const lastRecorded = recorded[recorded.length - 1];
+    const versionAfter = head.version + recorded.length;
     if (options.command) {
       const { commandId, fingerprint } = options.command;
       recordCommand.run(commandId, fingerprint, streamId, head.version, versionAfter);
@@ -98,8 +100,8 @@ export const appendEvents = (db: Database.Database, deps: AppendDependencies): A
     return right({
       streamId,
       nextExpectedVersion: versionAfter,
-      lastGlobalPosition: lastPrepared?.globalPosition ?? last.position,
-      events: prepared.right.map(toRecorded),
+      lastGlobalPosition: lastRecorded?.globalPosition ?? last.position,
+      events: recorded,
     });
   });
 
