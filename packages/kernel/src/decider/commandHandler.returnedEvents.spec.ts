@@ -1,20 +1,11 @@
 import { right } from 'fp-ts/lib/Either.js';
 import * as t from 'io-ts';
 import { describe, expect, it } from 'vitest';
+import { InstantFromText } from '../__fixtures__/instantFromText';
 import { createEventRegistry, defineEvent, type EventOf } from '../events/registry';
 import { InMemoryEventStore } from '../memory/inMemoryEventStore';
 import { commandHandler } from './commandHandler';
 
-// An instant held as a Date by the domain and stored as its ISO text.
-const InstantFromText = new t.Type<Date, string, unknown>(
-  'InstantFromText',
-  (u): u is Date => u instanceof Date && !Number.isNaN(u.getTime()),
-  (u, c) => {
-    const ms = typeof u === 'string' ? Date.parse(u) : Number.NaN;
-    return Number.isNaN(ms) ? t.failure(u, c, 'not an ISO instant') : t.success(new Date(ms));
-  },
-  (d) => d.toISOString(),
-);
 const Noted = defineEvent('Noted', t.type({ text: t.string, n: t.number }));
 const Audited = defineEvent('Audited', t.type({ at: InstantFromText }));
 const registry = createEventRegistry([Noted, Audited]);

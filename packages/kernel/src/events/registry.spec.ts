@@ -1,6 +1,7 @@
 import * as t from 'io-ts';
 import { describe, expect, it } from 'vitest';
 import { recordedEvents } from '../../../testing/src/index';
+import { InstantFromText } from '../__fixtures__/instantFromText';
 import type { RecordedEvent } from './event';
 import { createEventRegistry, defineEvent, type EventOf } from './registry';
 
@@ -65,15 +66,6 @@ describe('event registry', () => {
   });
 
   it('a codec whose stored form differs from its type encodes to the stored form, which decodes back', () => {
-    const InstantFromText = new t.Type<Date, string, unknown>(
-      'InstantFromText',
-      (u): u is Date => u instanceof Date && !Number.isNaN(u.getTime()),
-      (u, c) => {
-        const ms = typeof u === 'string' ? Date.parse(u) : Number.NaN;
-        return Number.isNaN(ms) ? t.failure(u, c, 'not an ISO instant') : t.success(new Date(ms));
-      },
-      (d) => d.toISOString(),
-    );
     const Audited = defineEvent('Audited', t.type({ at: InstantFromText }));
     const audits = createEventRegistry([Audited]);
     const at = new Date('2020-07-31T15:59:59.999Z');
