@@ -98,14 +98,10 @@ const withDecidedData = <E extends Event>(
   recorded: readonly RecordedEvent[],
   decided: readonly E[],
   stored: readonly EventToAppend[],
-): readonly RecordedEvent<E>[] => {
-  let asDecided = true;
-  for (let i = 0; i < decided.length; i++)
-    if ((stored[i] as EventToAppend).data !== (decided[i] as E).data) asDecided = false;
-  return asDecided
+): readonly RecordedEvent<E>[] =>
+  decided.every((e, i) => stored[i]?.data === e.data)
     ? (recorded as readonly RecordedEvent<E>[])
     : recorded.map((e, i) => withData(e, (decided[i] as E).data) as RecordedEvent<E>);
-};
 
 /** An expectation that retrying cannot change: the stream is at that version or it is not. */
 const isExact = (expected: ExpectedVersion): boolean => typeof expected === 'number' || expected === 'no_stream';
